@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type ApiError, type MethodName, type Result } from '../../shared/api';
+import { appendAudit } from './audit/record';
+import type { AuditRecord, Ctx, Session } from './context';
+import { ArchiveError } from './db/errors';
+import { handlers, workspaceHandlers } from './handlers';
+import type { Workspace } from './workspace';
+
+export interface Router {
+  call(session: Session, method: unknown, input: unknown): Result<unknown>;
+}
+
+export type Logger = (message: string, error: unknown) => void;
+
+function invalid(error: z.ZodError): ApiError {
+  // Paths are given relative to the record a person edits: "data.title" becomes "title".
+  const fields = error.issues.map((i) => ({ field: i.path.map(String).join('.').replace(/^data\./, ''), message: i.message }));
+  const first = fields[0] ?? { field: '', message: 'The request is not valid' };
+  return {
+    code: 'invalid_input',
+    message: first.field ? `${first.field}: ${first.message}` : first.message,
+    ...(first.field ? { field: first.field } : {}),
+    fields,
+  };
+}
+
+function sqliteError(e: unknown): ApiError | null {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code.startsWith('SQLITE_CONSTRAINT')) return { code: 'conflict', message: 'That change would break the archive’s rules (a duplicate or a missing link). Nothing was saved.' };
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return { code: 'archive_unavailable', message: 'The archive is busy. Try again in a moment; nothing was saved.' };
+  if (code === 'SQLITE_FULL') return { code: 'archive_unavailable', message: 'The disk is full. Free some space and try again; nothing was saved.' };
+  if (code === 'SQLITE_READONLY') return { code: 'archive_unavailable', message: 'The archive folder is read-only. Nothing was saved.' };
+  return { code: 'archive_unavailable', message: `The archive database reported a problem (${code}). Nothing was saved.` };
+}
+
+/**
+ * The only door into the engine: validate, authorise, run (writes in one transaction with at
+ * least one audit record), check the answer against the contract, and return errors as data.
+ */
+export function createRouter(workspace: Workspace, log: Logger = (m, e) => console.error(m, e)): Router {
+  function run(session: Session, name: MethodName, input: unknown): unknown {
+    const def = contract[name];
+    if (def.scope === 'workspace') return workspaceHandlers[name as keyof typeof workspaceHandlers](workspace, session, input as never);
+    const archive = workspace.current();
+    if (!archive) throw new ArchiveError('no_archive', 'No archive is open. Open or create one first (File → Open Archive).');
+    const now = new Date().toISOString();
+    let audited = 0;
+    const ctx: Ctx = {
+      db: archive.db,
+      dir: archive.dir,
+      isDefault: archive.isDefault,
+      session,
+      method: name,
+      now,
+      audit(record: AuditRecord) {
+        appendAudit(archive.db, session, name, now, record);
+        audited += 1;
+      },
+    };
+    const handler = handlers[name as keyof typeof handlers] as (c: Ctx, i: unknown) => unknown;
+    if (def.kind === 'read') return handler(ctx, input);
+    return archive.db
+      .transaction(() => {
+        const value = handler(ctx, input);
+        if (audited === 0) throw new Error(`${name} wrote without an audit record`);
+        return value;
+      })
+      .immediate();
+  }
+
+  return {
+    call(session, method, rawInput) {
+      if (!isMethodName(method)) return { ok: false, error: { code: 'unknown_method', message: `Tessera has no method called ${JSON.stringify(String(method)).slice(0, 80)}.` } };
+      const def = contract[method];
+      if (!def.roles.includes(session.user.role)) return { ok: false, error: { code: 'forbidden', message: `Your role (${session.user.role}) may not do this.` } };
+      const parsed = def.input.safeParse(rawInput ?? {});
+      if (!parsed.success) return { ok: false, error: invalid(parsed.error) };
+      try {
+        const value = run(session, method, parsed.data);
+        const checked = def.output.safeParse(value);
+        if (!checked.success) {
+          log(`Answer of ${method} does not match the contract`, checked.error);
+          return { ok: false, error: { code: 'internal', message: 'Tessera produced an answer it could not check. Nothing is lost; please report this.' } };
+        }
+        return { ok: true, value: checked.data };
+      } catch (e) {
+        if (e instanceof ArchiveError) return { ok: false, error: e.toApiError() };
+        const known = sqliteError(e);
+        if (known) return { ok: false, error: known };
+        log(`Method ${method} failed`, e);
+        return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(e as Error).message ?? String(e)}. Nothing was saved.` } };
+      }
+    },
+  };
+}

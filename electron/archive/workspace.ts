@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { RecentArchive } from '../../shared/api/archive';
+import { openArchive, type OpenArchive } from './db/open';
+import { readSettings, writeSettings } from './settings/settings';
+import { appendAudit } from './audit/record';
+import type { Session } from './context';
+
+const RECENT_FILE = 'recent-archives.json';
+const RECENT_MAX = 10;
+
+export interface Workspace {
+  readonly dataDir: string;
+  /** The open archive, or null when none is open. */
+  current(): (OpenArchive & { isDefault: boolean }) | null;
+  open(dir: string): OpenArchive;
+  create(dir: string, name: string, session: Session): OpenArchive;
+  openDefault(session: Session): OpenArchive;
+  recent(): RecentArchive[];
+  close(): void;
+}
+
+/** The archives of one person on one computer: which is open, which were opened recently. */
+export function createWorkspace(opts: { dataDir: string; defaultArchiveName?: string }): Workspace {
+  const dataDir = path.resolve(opts.dataDir);
+  const defaultDir = path.join(dataDir, opts.defaultArchiveName ?? 'Default.tessera');
+  let active: (OpenArchive & { isDefault: boolean }) | null = null;
+
+  function readRecent(): RecentArchive[] {
+    try {
+      const list = JSON.parse(readFileSync(path.join(dataDir, RECENT_FILE), 'utf8')) as RecentArchive[];
+      return Array.isArray(list) ? list.filter((r) => typeof r?.path === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
+  function remember(a: OpenArchive): void {
+    const name = readSettings(a.db).archiveName;
+    const list = [{ path: a.dir, name, openedAt: new Date().toISOString() }, ...readRecent().filter((r) => r.path !== a.dir)].slice(0, RECENT_MAX);
+    mkdirSync(dataDir, { recursive: true });
+    const tmp = path.join(dataDir, `${RECENT_FILE}.tmp`);
+    writeFileSync(tmp, JSON.stringify(list, null, 2));
+    renameSync(tmp, path.join(dataDir, RECENT_FILE));
+  }
+
+  /** Opens the next archive before closing the current one, so a failure leaves the old one open. */
+  function switchTo(next: OpenArchive): OpenArchive {
+    if (active && active.dir !== next.dir) active.close();
+    active = Object.assign(next, { isDefault: next.dir === defaultDir });
+    remember(next);
+    return next;
+  }
+
+  function initialise(a: OpenArchive, name: string, session: Session): void {
+    const now = new Date().toISOString();
+    a.db.transaction(() => {
+      const before = readSettings(a.db);
+      const ctx = { db: a.db, dir: a.dir, isDefault: false, session, method: 'workspace.create', now, audit: (r: Parameters<typeof appendAudit>[4]) => appendAudit(a.db, session, 'workspace.create', now, r) };
+      writeSettings(ctx, { ...before, archiveName: name });
+    })();
+  }
+
+  return {
+    dataDir,
+    current: () => active,
+    open(dir) {
+      if (active && active.dir === path.resolve(dir)) return switchTo(active);
+      return switchTo(openArchive(dir));
+    },
+    create(dir, name, session) {
+      const a = openArchive(dir, { create: true });
+      try {
+        initialise(a, name, session);
+      } catch (e) {
+        a.close();
+        throw e;
+      }
+      return switchTo(a);
+    },
+    openDefault(session) {
+      if (active?.dir === defaultDir) return active;
+      if (existsSync(path.join(defaultDir, 'archive.sqlite'))) return switchTo(openArchive(defaultDir));
+      return this.create(defaultDir, 'My archive', session);
+    },
+    recent: () => readRecent(),
+    close() {
+      active?.close();
+      active = null;
+    },
+  };
+}

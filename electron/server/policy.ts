@@ -1,0 +1,56 @@
+import { timingSafeEqual } from 'node:crypto';
+
+/** Pure checks for the browser-mode server, tested with hostile inputs. */
+
+export const TOKEN_HEADER = 'x-tessera-token';
+export const TOKEN_COOKIE = 'tessera_token';
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export function tokensEqual(expected: string, given: unknown): boolean {
+  if (typeof given !== 'string' || given.length === 0) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Only our own loopback origin may talk to us (defeats DNS rebinding). */
+export function isAllowedHost(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+export function cookieToken(cookieHeader: string | undefined): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === TOKEN_COOKIE) return rest.join('=');
+  }
+  return undefined;
+}
+
+/** API calls need the header (a page on another origin cannot set it without our consent). */
+export function apiAuthorised(token: string, headers: Record<string, string | string[] | undefined>): boolean {
+  return tokensEqual(token, headers[TOKEN_HEADER]);
+}
+
+/** Pages and assets: the token in the query (first visit) or the cookie set by it. */
+export function pageAuthorised(token: string, url: URL, cookieHeader: string | undefined): 'query' | 'cookie' | false {
+  if (tokensEqual(token, url.searchParams.get('token'))) return 'query';
+  if (tokensEqual(token, cookieToken(cookieHeader))) return 'cookie';
+  return false;
+}
+
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};

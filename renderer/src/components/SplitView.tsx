@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+
+/** A list on the left and the selected record on the right; each side scrolls on its own. */
+export function SplitView({ list, detail, listLabel, detailLabel, wide }: { list: ReactNode; detail: ReactNode; listLabel: string; detailLabel: string; wide?: boolean }) {
+  return (
+    <div className={`split${wide ? ' split--wide-list' : ''}`}>
+      <section className="split-list" aria-label={listLabel}>
+        {list}
+      </section>
+      <section className="split-detail" aria-label={detailLabel}>
+        {detail}
+      </section>
+    </div>
+  );
+}

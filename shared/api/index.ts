@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { archiveApi } from './archive';
+import { hearingsApi, peopleApi, placesApi } from './people';
+import { testimoniesApi } from './testimonies';
+
+export * from './define';
+export * from './archive';
+
+/** The whole contract: every method the engine answers, by name. */
+export const contract = {
+  ...archiveApi,
+  ...testimoniesApi,
+  ...peopleApi,
+  ...placesApi,
+  ...hearingsApi,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** IPC channel and HTTP route for a method, derived in one place. */
+export const channelFor = (m: MethodName): string => `archive:${m}`;
+export const routeFor = (m: MethodName): string => `/api/${m}`;
