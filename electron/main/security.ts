@@ -1,0 +1,160 @@
+import path from 'node:path';
+
+/**
+ * The Electron shell's security policy as small pure functions. The wiring in index.ts, ipc.ts
+ * and protocol.ts stays a few lines; every decision is made (and unit-tested) here. This module
+ * must not import `electron`, so that tests and the browser-mode server can use it in plain Node.
+ */
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'tessera';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
+
+const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
+  ['default-src', `'self' ${APP_SCHEME}:`],
+  ['script-src', `'self'`],
+  // React's `style` prop writes through CSSOM, which CSP does not govern, and Vite emits CSS as
+  // files, so inline <style> and style="" attributes stay forbidden.
+  ['style-src', `'self'`],
+  ['img-src', `'self' data:`],
+  ['font-src', `'self'`],
+  ['media-src', `'self'`],
+  ['connect-src', `'self'`],
+  ['worker-src', `'self'`],
+  ['frame-src', `'none'`],
+  ['object-src', `'none'`],
+  ['base-uri', `'none'`],
+  ['form-action', `'none'`],
+  ['frame-ancestors', `'none'`],
+];
+
+/** The Content-Security-Policy header sent with every page of the app. */
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+
+function parse(url: unknown): URL | null {
+  if (typeof url !== 'string' || url.length > 8192) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** True for a URL on the app's own origin (app://tessera), with no credentials or port. */
+export function isAppUrl(url: unknown): boolean {
+  const u = parse(url);
+  return (
+    u !== null &&
+    u.protocol === `${APP_SCHEME}:` &&
+    u.hostname.toLowerCase() === APP_HOST &&
+    u.port === '' &&
+    u.username === '' &&
+    u.password === ''
+  );
+}
+
+/** A window may only ever navigate within the app itself; everything else is refused. */
+export function isAllowedNavigation(url: unknown): boolean {
+  return isAppUrl(url);
+}
+
+/**
+ * The http(s) URL to hand to the operating system's browser, normalised, or null when the link
+ * must not leave the app: other schemes (javascript:, file:, data:, smb:, custom protocol
+ * handlers such as ms-msdt:), UNC and relative paths, and links carrying credentials.
+ */
+export function externalUrl(url: unknown): string | null {
+  const u = parse(url);
+  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return null;
+  if (u.hostname === '' || u.username !== '' || u.password !== '') return null;
+  return u.href;
+}
+
+export type OpenExternal = (url: string) => unknown;
+
+/**
+ * New windows are never created. Web links open in the system browser through the injected
+ * `openExternal` (shell.openExternal in the app); anything else is silently refused.
+ */
+export function windowOpenPolicy(url: unknown, openExternal: OpenExternal): { action: 'deny' } {
+  const external = externalUrl(url);
+  if (external !== null) openExternal(external);
+  return { action: 'deny' };
+}
+
+/** Camera, microphone, notifications, geolocation, clipboard reads...: the archive needs none. */
+export function permissionPolicy(_permission: unknown): boolean {
+  return false;
+}
+
+export interface IpcSender {
+  /** `event.senderFrame?.url`; undefined when the frame has gone. */
+  frameUrl: string | undefined;
+  /** True when the sending frame is the top frame of its page (`senderFrame.parent === null`). */
+  isMainFrame: boolean;
+  /** `event.sender.id`, the id of the sending WebContents. */
+  webContentsId: number;
+}
+
+/** An IPC message is answered only from the top frame of one of our windows showing the app. */
+export function isTrustedSender(sender: IpcSender, ourWebContentsIds: Iterable<number>): boolean {
+  if (!sender.isMainFrame || !isAppUrl(sender.frameUrl)) return false;
+  for (const id of ourWebContentsIds) if (id === sender.webContentsId) return true;
+  return false;
+}
+
+// A segment may hold letters of any script, digits and a little punctuation, but never a dot
+// segment, a separator (/ or \), a drive or stream colon, a NUL or other control character.
+const UNSAFE_SEGMENT = /[\\/:\u0000-\u001f\u007f]/;
+// Windows opens these device names whatever the folder or extension (CON.js is the console).
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)(\.|$)/i;
+
+/**
+ * Maps an app:// request to a file inside `rootDir`, or null when the request must be refused
+ * (another origin, traversal in any spelling, a hidden file, a malformed escape). An empty path
+ * and extensionless paths (client-side routes) are served index.html. Pure: nothing is read.
+ * `pathApi` is a parameter so tests can check Windows behaviour on any machine.
+ */
+export function resolveAppAsset(requestUrl: unknown, rootDir: string, pathApi: path.PlatformPath = path): string | null {
+  const u = parse(requestUrl);
+  if (!u || !isAppUrl(requestUrl)) return null;
+  const raw = u.pathname.replace(/^\//, '');
+  if (raw === '') return pathApi.join(rootDir, 'index.html');
+  const segments: string[] = [];
+  for (const encoded of raw.split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(encoded);
+    } catch {
+      return null;
+    }
+    if (segment === '' || segment.startsWith('.') || UNSAFE_SEGMENT.test(segment) || WINDOWS_DEVICE.test(segment)) return null;
+    segments.push(segment);
+  }
+  const last = segments[segments.length - 1] ?? '';
+  if (!last.includes('.')) return pathApi.join(rootDir, 'index.html');
+  const root = pathApi.resolve(rootDir);
+  const file = pathApi.resolve(root, ...segments);
+  const rel = pathApi.relative(root, file);
+  if (rel === '' || rel.startsWith('..') || pathApi.isAbsolute(rel)) return null;
+  return file;
+}
+
+/** The only webPreferences a Tessera window is created with, in development as in production. */
+export function secureWebPreferences(preload: string) {
+  return {
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+    preload,
+  } as const;
+}

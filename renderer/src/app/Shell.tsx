@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, Outlet } from 'react-router-dom';
+import { useArchive } from './ArchiveContext';
+import { GlobalSearch } from './GlobalSearch';
+import { HelpPanel } from './HelpPanel';
+import { isTyping } from './shortcuts';
+import { Sidebar } from './Sidebar';
+
+/** Access scope in words: until accounts arrive, the owner sees every access level. */
+function scopeFor(role: string): string {
+  if (role === 'owner' || role === 'administrator' || role === 'archivist') return 'sees all access levels';
+  if (role === 'researcher') return 'sees public records';
+  return 'sees records their role allows';
+}
+
+export function Shell() {
+  const { info, loaded, error } = useArchive();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [help, setHelp] = useState(false);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (e.key === '/') {
+        e.preventDefault();
+        searchRef.current?.focus();
+      } else if (e.key === '?') {
+        e.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="app" data-app-state={loaded ? 'loaded' : 'loading'}>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to main content
+      </a>
+      <Sidebar />
+      <div className="app-body">
+        <header className="topbar">
+          <div className="topbar-archive">
+            {info ? (
+              <>
+                <span className="topbar-name">{info.name}</span>
+                <span className="topbar-scope">
+                  {info.user.name} {scopeFor(info.user.role)}
+                </span>
+              </>
+            ) : loaded ? (
+              <span className="topbar-name">
+                {error?.code === 'no_archive' ? 'No archive open' : 'Archive unavailable'} · <Link to="/archives">Open or create one</Link>
+              </span>
+            ) : (
+              <span className="topbar-name">Opening archive…</span>
+            )}
+          </div>
+          <GlobalSearch ref={searchRef} />
+          <button type="button" className="button button--quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+            Shortcuts <kbd>?</kbd>
+          </button>
+        </header>
+        <main id="main" tabIndex={-1} className="main">
+          <Outlet />
+        </main>
+      </div>
+      <HelpPanel open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { NavLink } from 'react-router-dom';
+import { label } from '../../../shared/model/enums';
+import { useArchive } from './ArchiveContext';
+
+const SECTIONS = [
+  { to: '/', label: 'Archive overview', end: true },
+  { to: '/testimonies', label: 'Testimonies' },
+  { to: '/people', label: 'People' },
+  { to: '/places', label: 'Places' },
+  { to: '/hearings', label: 'Hearings & forums' },
+];
+
+const LATER = ['Themes', 'Search', 'Findings & recommendations', 'Memorials & markers', 'Reports'];
+
+const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? ' is-active' : ''}`;
+
+export function Sidebar() {
+  const { info } = useArchive();
+  return (
+    <nav className="sidebar" aria-label="Sections">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ▦
+        </span>{' '}
+        Tessera
+      </div>
+      <ul className="nav-list">
+        {SECTIONS.map((s) => (
+          <li key={s.to}>
+            <NavLink to={s.to} end={s.end} className={navClass}>
+              {s.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+      <div className="nav-later">
+        <p className="nav-later-title" id="nav-later-title">
+          Coming later
+        </p>
+        <ul aria-labelledby="nav-later-title">
+          {LATER.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="sidebar-foot">
+        <ul className="nav-list">
+          <li>
+            <NavLink to="/archives" className={navClass}>
+              Open or create archive
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/settings" className={navClass}>
+              Settings
+            </NavLink>
+          </li>
+        </ul>
+        {info ? (
+          <p className="signed-in">
+            <span className="muted-inverse">Signed in as</span>
+            <br />
+            <strong>{info.user.name}</strong> · {label(info.user.role) === info.user.role ? capitalise(info.user.role) : label(info.user.role)}
+          </p>
+        ) : null}
+      </div>
+    </nav>
+  );
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

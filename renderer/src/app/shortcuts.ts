@@ -1,0 +1,21 @@
+/** The keyboard shortcuts, listed once: the help panel reads this list. */
+export const SHORTCUTS: { keys: string[]; what: string }[] = [
+  { keys: ['/', 'Ctrl K', '⌘ K'], what: 'Search testimonies from anywhere' },
+  { keys: ['?'], what: 'Show this help' },
+  { keys: ['↑', '↓'], what: 'Move through a list (when the list has focus)' },
+  { keys: ['Page Up', 'Page Down', 'Home', 'End'], what: 'Jump through a list' },
+  { keys: ['Enter'], what: 'Open the highlighted record' },
+  { keys: ['Ctrl S', '⌘ S'], what: 'Save the form you are editing' },
+  { keys: ['Esc'], what: 'Close a dialog or this help' },
+];
+
+/** True when the key press happened while typing, so single-key shortcuts must not fire. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag !== 'INPUT') return false;
+  const type = (target as HTMLInputElement).type;
+  return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(type);
+}
