@@ -18,14 +18,19 @@ export interface Router {
   call(session: Session, method: unknown, input: unknown): Result<unknown>;
 }
 
-/** The person at this computer. Accounts and roles may come later; today the desktop user owns the archive. */
-export function desktopSession(): Session {
-  let name: string;
-  try {
-    name = os.userInfo().username;
-  } catch {
-    // userInfo() throws when the account has no name (some containers and service accounts).
-    name = process.env.USER ?? process.env.USERNAME ?? 'owner';
+/**
+ * The person at this computer. Accounts and roles may come later; today the desktop user owns
+ * the archive. TESSERA_USER names them, as in the CLI and browser mode (end-to-end tests).
+ */
+export function desktopSession(env: NodeJS.ProcessEnv = process.env): Session {
+  let name = env.TESSERA_USER;
+  if (!name) {
+    try {
+      name = os.userInfo().username;
+    } catch {
+      // userInfo() throws when the account has no name (some containers and service accounts).
+      name = env.USER ?? env.USERNAME;
+    }
   }
   return { user: { name: name || 'owner', role: 'owner' } };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Router } from '../archive/router';
 import type { Session } from '../archive/context';
 import { routeFor, methodNames } from '../../shared/api';
-import { appCsp, resolveAppAsset } from '../main/security';
+import { CONTENT_SECURITY_POLICY, resolveAppAsset } from '../main/security';
 import { apiAuthorised, CONTENT_TYPES, isAllowedHost, MAX_BODY_BYTES, pageAuthorised, TOKEN_COOKIE } from './policy';
 
 export interface ServerOptions {
@@ -71,7 +71,7 @@ function handleStatic(o: ServerOptions, req: IncomingMessage, res: ServerRespons
     'cache-control': 'no-cache',
   };
   if (file.endsWith('.html')) {
-    headers['content-security-policy'] = appCsp();
+    headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
     headers['x-frame-options'] = 'DENY';
   }
   if (auth === 'query') headers['set-cookie'] = `${TOKEN_COOKIE}=${o.token}; HttpOnly; SameSite=Strict; Path=/`;

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import type { AuditEntry, EntityType } from '../../../../shared/api';
+import { useCall } from '../../api/useCall';
+import { ApiErrorNotice, Loading } from '../../components/Notice';
+import { formatDateTime } from '../../lib/format';
+import { fieldLabel } from '../../lib/fieldLabels';
+import { describeValue } from './values';
+
+/** Who changed what and when, newest first, from the audit log. */
+export function HistoryPanel({ entityType, entityId, refresh }: { entityType: EntityType; entityId: string; refresh?: unknown }) {
+  const history = useCall('archive.history', { entityType, entityId }, refresh);
+  if (history.loading && !history.data) return <Loading what="Loading history…" />;
+  if (history.error) return <ApiErrorNotice error={history.error} retry={history.reload} />;
+  const entries = history.data ?? [];
+  if (entries.length === 0) return <p className="muted">No changes recorded yet.</p>;
+  return (
+    <ol className="history">
+      {entries.map((e) => (
+        <HistoryItem key={e.seq} entry={e} />
+      ))}
+    </ol>
+  );
+}
+
+function HistoryItem({ entry }: { entry: AuditEntry }) {
+  return (
+    <li className="history-item">
+      <p className="history-head">
+        <strong>{entry.action}</strong> by {entry.user || 'someone unknown'} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+      </p>
+      {entry.changes.length > 0 ? (
+        <table className="changes">
+          <caption className="visually-hidden">Fields changed</caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entry.changes.map((c) => (
+              <tr key={c.field}>
+                <th scope="row">{fieldLabel(c.field)}</th>
+                <td>
+                  <ChangeValue value={c.old} />
+                </td>
+                <td>
+                  <ChangeValue value={c.new} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </li>
+  );
+}
+
+const SHORT = 140;
+
+function ChangeValue({ value }: { value: unknown }) {
+  const [all, setAll] = useState(false);
+  const text = describeValue(value);
+  if (text === '') return <span className="muted">(empty)</span>;
+  if (text.length <= SHORT) return <span className="change-value">{text}</span>;
+  return (
+    <span className="change-value">
+      {all ? text : `${text.slice(0, SHORT)}…`}{' '}
+      <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+        {all ? 'Show less' : `Show all (${text.length.toLocaleString()} characters)`}
+      </button>
+    </span>
+  );
+}

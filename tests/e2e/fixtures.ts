@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const root = path.resolve(__dirname, '..', '..');
+
+/** The Electron binary when one is installed; otherwise the specs run in browser mode. */
+function electronBinary(): string | null {
+  try {
+    const bin = createRequire(__filename)('electron') as unknown;
+    return typeof bin === 'string' && existsSync(bin) ? bin : null;
+  } catch {
+    return null;
+  }
+}
+
+export const target: 'electron' | 'browser' = process.env.TESSERA_E2E_TARGET === 'browser' || !electronBinary() ? 'browser' : 'electron';
+
+/** One running Tessera (server + page, or an Electron window) on a data folder of the test's own. */
+export interface Running {
+  page: Page;
+  url: string | null;
+  stop(): Promise<void>;
+}
+
+async function startBrowserMode(dataDir: string, newPage: () => Promise<Page>, archive?: string): Promise<Running> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'electron', 'server', 'index.ts')], {
+    cwd: root,
+    env: { ...process.env, TESSERA_DATA_DIR: dataDir, PORT: '0', TESSERA_USER: 'E2E Tester', ...(archive ? { TESSERA_ARCHIVE: archive } : {}) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (d: Buffer) => (errors += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out);
+      if (m) resolve(m[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${errors}`)));
+  });
+  const page = await newPage();
+  await page.goto(url);
+  await expect(page.locator('[data-app-state="loaded"]')).toBeVisible();
+  return {
+    page,
+    url,
+    async stop() {
+      await page.close();
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+async function startElectron(dataDir: string): Promise<Running> {
+  const app: ElectronApplication = await _electron.launch({
+    args: [path.join(root, 'out', 'main', 'index.js')],
+    env: { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_USER: 'E2E Tester' },
+  });
+  const page = await app.firstWindow();
+  await expect(page.locator('[data-app-state="loaded"]')).toBeVisible();
+  return { page, url: null, stop: () => app.close() };
+}
+
+interface Fixtures {
+  dataDir: string;
+  tessera: { start(archive?: string): Promise<Running> };
+  app: Running;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use, info) => {
+    const dir = path.join(root, 'test-results', 'data', info.testId);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    await use(dir);
+  },
+  tessera: async ({ dataDir, context }, use) => {
+    const running: Running[] = [];
+    await use({
+      async start(archive?: string) {
+        const r = target === 'electron' ? await startElectron(dataDir) : await startBrowserMode(dataDir, () => context.newPage(), archive);
+        running.push(r);
+        return r;
+      },
+    });
+    for (const r of running) await r.stop().catch(() => undefined);
+  },
+  app: async ({ tessera }, use) => {
+    await use(await tessera.start());
+  },
+});
+
+/** axe-core on the page as it is now; every violation is reported with its nodes. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+export { expect };

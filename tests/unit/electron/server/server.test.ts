@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServer } from '../../../../electron/server/server';
+import { apiAuthorised, cookieToken, isAllowedHost, pageAuthorised, tokensEqual } from '../../../../electron/server/policy';
+import { owner, tempDir, testArchive } from '../../helpers';
+
+const TOKEN = 'secret-token-123';
+const stops: (() => void)[] = [];
+afterEach(() => stops.splice(0).forEach((s) => s()));
+
+async function serve() {
+  const { router, call } = testArchive();
+  const staticDir = tempDir();
+  mkdirSync(path.join(staticDir, 'assets'));
+  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Tessera</title>');
+  writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(path.join(path.dirname(staticDir), 'outside.txt'), 'private');
+  const s = await startServer({ router, session: owner, token: TOKEN, staticDir });
+  stops.push(() => s.server.close());
+  return { ...s, call };
+}
+
+function send(port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...opts.headers } }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+const api = (port: number, method: string, body: unknown, headers: Record<string, string> = { 'x-tessera-token': TOKEN }) =>
+  send(port, { path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('browser-mode server policy', () => {
+  it.each([
+    ['127.0.0.1:4000', true],
+    ['localhost:4000', true],
+    ['127.0.0.1:4001', false],
+    ['evil.example:4000', false],
+    ['127.0.0.1.evil.example:4000', false],
+    ['', false],
+    [undefined, false],
+  ])('host %j allowed: %s', (host, ok) => expect(isAllowedHost(host, 4000)).toBe(ok));
+
+  it('compares tokens exactly', () => {
+    expect(tokensEqual('abc', 'abc')).toBe(true);
+    for (const bad of ['abd', 'ab', 'abcd', '', undefined, ['abc'], 123]) expect(tokensEqual('abc', bad)).toBe(false);
+    expect(apiAuthorised('abc', { 'x-tessera-token': 'abc' })).toBe(true);
+    expect(apiAuthorised('abc', { cookie: 'tessera_token=abc' })).toBe(false);
+    expect(cookieToken('a=1; tessera_token=xyz=; b=2')).toBe('xyz=');
+    expect(pageAuthorised('abc', new URL('http://h/?token=abc'), undefined)).toBe('query');
+    expect(pageAuthorised('abc', new URL('http://h/'), 'tessera_token=abc')).toBe('cookie');
+    expect(pageAuthorised('abc', new URL('http://h/?token=abx'), 'tessera_token=abd')).toBe(false);
+  });
+});
+
+describe('browser-mode server', () => {
+  it('answers the router over POST /api/<method> with the token', async () => {
+    const { port, call } = await serve();
+    const r = await api(port, 'testimonies.create', { data: { title: 'Over HTTP', type: 'audio' } });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { title: 'Over HTTP' } });
+    expect(call('testimonies.list', {}).total).toBe(1);
+  });
+
+  it('refuses requests without the token with 401 and changes nothing', async () => {
+    const { port, call } = await serve();
+    expect((await api(port, 'testimonies.create', { data: { title: 'x', type: 'audio' } }, {})).status).toBe(401);
+    expect((await api(port, 'testimonies.create', { data: { title: 'x', type: 'audio' } }, { 'x-tessera-token': 'wrong' })).status).toBe(401);
+    expect((await api(port, 'testimonies.list', {}, { cookie: `tessera_token=${TOKEN}` })).status).toBe(401);
+    expect((await send(port, { path: '/' })).status).toBe(401);
+    expect(call('testimonies.list', {}).total).toBe(0);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const { port } = await serve();
+    expect((await send(port, { path: `/?token=${TOKEN}`, headers: { host: 'attacker.example' } })).status).toBe(403);
+  });
+
+  it('refuses non-JSON bodies and reports unknown methods and bad JSON as data', async () => {
+    const { port } = await serve();
+    const form = await send(port, { path: '/api/testimonies.list', method: 'POST', headers: { 'x-tessera-token': TOKEN, 'content-type': 'text/plain' }, body: '{}' });
+    expect(form.status).toBe(415);
+    expect(JSON.parse((await api(port, 'nope.nothing', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    const bad = await send(port, { path: '/api/testimonies.list', method: 'POST', headers: { 'x-tessera-token': TOKEN, 'content-type': 'application/json' }, body: '{not json' });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('serves the app with the token in the query, then by cookie, with a CSP; never outside its folder', async () => {
+    const { port } = await serve();
+    const first = await send(port, { path: `/?token=${TOKEN}` });
+    expect(first.status).toBe(200);
+    expect(String(first.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(String(first.headers['set-cookie'])).toContain('HttpOnly');
+    const cookie = { cookie: `tessera_token=${TOKEN}` };
+    expect((await send(port, { path: '/assets/app.js', headers: cookie })).status).toBe(200);
+    for (const p of ['/../outside.txt', '/%2e%2e/outside.txt', '/assets/..%2f..%2foutside.txt', '/..%5coutside.txt']) {
+      const r = await send(port, { path: p, headers: cookie });
+      expect(r.body).not.toContain('private');
+    }
+  });
+});
