@@ -1,22 +1,24 @@
 import { resolve } from 'node:path';
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
     build: {
+      // Dependencies stay in node_modules (better-sqlite3 is native); electron-vite's default.
+      externalizeDeps: true,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
-    plugins: [externalizeDepsPlugin()],
     build: {
+      // A sandboxed preload can require('electron') and nothing else: bundle every dependency
+      // (zod, via shared/api) into the one file. `npm run build` checks the result.
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
-        // Sandboxed preloads cannot load ES modules or require anything but electron's own.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

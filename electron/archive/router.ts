@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, isMethodName, type ApiError, type MethodName, type Result } from '../../shared/api';
+import { contract, isMethodName, type ApiError, type MethodName, type Output, type Result } from '../../shared/api';
 import { appendAudit } from './audit/record';
 import type { AuditRecord, Ctx, Session } from './context';
 import { ArchiveError } from './db/errors';
@@ -7,6 +7,7 @@ import { handlers, workspaceHandlers } from './handlers';
 import type { Workspace } from './workspace';
 
 export interface Router {
+  call<M extends MethodName>(session: Session, method: M, input: unknown): Result<Output<M>>;
   call(session: Session, method: unknown, input: unknown): Result<unknown>;
 }
 
@@ -70,7 +71,7 @@ export function createRouter(workspace: Workspace, log: Logger = (m, e) => conso
   }
 
   return {
-    call(session, method, rawInput) {
+    call(session: Session, method: unknown, rawInput: unknown): Result<never> {
       if (!isMethodName(method)) return { ok: false, error: { code: 'unknown_method', message: `Tessera has no method called ${JSON.stringify(String(method)).slice(0, 80)}.` } };
       const def = contract[method];
       if (!def.roles.includes(session.user.role)) return { ok: false, error: { code: 'forbidden', message: `Your role (${session.user.role}) may not do this.` } };
@@ -83,7 +84,7 @@ export function createRouter(workspace: Workspace, log: Logger = (m, e) => conso
           log(`Answer of ${method} does not match the contract`, checked.error);
           return { ok: false, error: { code: 'internal', message: 'Tessera produced an answer it could not check. Nothing is lost; please report this.' } };
         }
-        return { ok: true, value: checked.data };
+        return { ok: true, value: checked.data as never };
       } catch (e) {
         if (e instanceof ArchiveError) return { ok: false, error: e.toApiError() };
         const known = sqliteError(e);

@@ -53,7 +53,6 @@ function columns(data: TestimonyData, narrators: string) {
     series: data.series,
     hearing_id: data.hearingId,
     provenance: data.provenance,
-    transcript: data.transcript,
     word_count: countWords(data.transcript),
     access_level: data.accessLevel,
     embargo_until: data.embargoUntil,
@@ -72,7 +71,10 @@ function narratorNames(ctx: Ctx, data: TestimonyData): string {
     .join('; ');
 }
 
-function writeLinks(ctx: Ctx, id: string, data: TestimonyData): void {
+function writeDependents(ctx: Ctx, id: string, data: TestimonyData): void {
+  ctx.db
+    .prepare('INSERT INTO testimony_texts (testimony_id, transcript) VALUES (?, ?) ON CONFLICT(testimony_id) DO UPDATE SET transcript = excluded.transcript')
+    .run(id, data.transcript);
   ctx.db.prepare('DELETE FROM testimony_people WHERE testimony_id = ?').run(id);
   ctx.db.prepare('DELETE FROM testimony_places WHERE testimony_id = ?').run(id);
   const person = ctx.db.prepare('INSERT INTO testimony_people (testimony_id, person_id, role, narrator_role, position) VALUES (?, ?, ?, ?, ?)');
@@ -88,7 +90,7 @@ export function createTestimony(ctx: Ctx, data: TestimonyData, opts: { id?: stri
   const id = opts.id ?? crypto.randomUUID();
   const cols = { ...columns({ ...data, cataloguer: data.cataloguer || ctx.session.user.name }, narratorNames(ctx, data)), id, ref, created_at: ctx.now, updated_at: ctx.now, version: 1 };
   insertRow(ctx.db, 'testimonies', cols);
-  writeLinks(ctx, id, data);
+  writeDependents(ctx, id, data);
   const created = getTestimony(ctx.db, { id });
   ctx.audit({ action: 'create', entityType: 'testimony', entityId: id, changes: diff(null, created, AUDIT_IGNORE) });
   return created;
@@ -102,7 +104,7 @@ export function updateTestimony(ctx: Ctx, id: string, expectedVersion: number, d
   refInUse(ctx, ref, id);
   const cols = { ...columns(data, narratorNames(ctx, data)), ref, updated_at: ctx.now };
   updateRow(ctx.db, 'testimonies', id, cols);
-  writeLinks(ctx, id, data);
+  writeDependents(ctx, id, data);
   const after = getTestimony(ctx.db, { id });
   ctx.audit({ action: 'update', entityType: 'testimony', entityId: id, changes: diff(before, after, AUDIT_IGNORE) });
   return after;

@@ -48,8 +48,9 @@ export function getTestimony(db: Database, where: { id: string } | { ref: string
   const byId = 'id' in where;
   const row = db
     .prepare(
-      `SELECT t.*, p.name AS place_recorded_name, h.title AS hearing_title
-       FROM testimonies t LEFT JOIN places p ON p.id = t.place_recorded_id LEFT JOIN hearings h ON h.id = t.hearing_id
+      `SELECT t.*, x.transcript, p.name AS place_recorded_name, h.title AS hearing_title
+       FROM testimonies t JOIN testimony_texts x ON x.testimony_id = t.id
+       LEFT JOIN places p ON p.id = t.place_recorded_id LEFT JOIN hearings h ON h.id = t.hearing_id
        WHERE ${byId ? 't.id = ?' : 't.ref = ?'}`,
     )
     .get(byId ? where.id : where.ref) as TestimonyDbRow | undefined;
@@ -127,8 +128,10 @@ export function listTestimonies(db: Database, q: ParsedInput<'testimonies.list'>
   const filter = join(where, ' AND ');
   const total = (db.prepare(sql`SELECT count(*) AS n FROM testimonies WHERE ${filter}`.text).get(...filter.params) as { n: number }).n;
   const order = sql`${ident(q.sort, SORT_COLUMNS)} ${ident(q.direction, DIRECTIONS)} NULLS LAST, ref ASC`;
+  // Page through the covering index first, then read only the rows shown: deep pages stay fast.
   const page = sql`SELECT id, ref, title, type, status, access_level, embargo_until, date_text, date_start, narrators, withdrawn, updated_at
-    FROM testimonies WHERE ${filter} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`;
+    FROM testimonies WHERE rowid IN (SELECT rowid FROM testimonies WHERE ${filter} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset})
+    ORDER BY ${order}`;
   const rows = db.prepare(page.text).all(...page.params) as TestimonyDbRow[];
   return {
     total,

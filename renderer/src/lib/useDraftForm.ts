@@ -67,8 +67,8 @@ export function useDraftForm<D>(initial: D, validate: (d: D) => FieldErrors): Dr
   });
 
   const onBlur = useCallback((e: FocusEvent<HTMLFormElement>) => {
-    const name = (e.target as HTMLInputElement).name;
-    if (name) setTouched((t) => (t.has(name) ? t : new Set(t).add(name)));
+    const name: unknown = (e.target as unknown as { name?: unknown }).name;
+    if (typeof name === 'string' && name) setTouched((t) => (t.has(name) ? t : new Set(t).add(name)));
   }, []);
 
   const attempt = () => {

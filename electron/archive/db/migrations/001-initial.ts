@@ -78,7 +78,6 @@ CREATE TABLE testimonies (
   series TEXT NOT NULL DEFAULT '',
   hearing_id TEXT REFERENCES hearings(id),
   provenance TEXT NOT NULL DEFAULT '',
-  transcript TEXT NOT NULL DEFAULT '',
   word_count INTEGER NOT NULL DEFAULT 0,
   access_level TEXT NOT NULL CHECK (access_level IN ('public','restricted','confidential','sealed')),
   embargo_until TEXT,
@@ -97,11 +96,18 @@ CREATE INDEX testimonies_ref ON testimonies(withdrawn, ref);
 CREATE INDEX testimonies_title ON testimonies(withdrawn, title_sort);
 CREATE INDEX testimonies_date ON testimonies(withdrawn, date_start);
 CREATE INDEX testimonies_updated ON testimonies(withdrawn, updated_at);
-CREATE INDEX testimonies_status ON testimonies(status);
+CREATE INDEX testimonies_status ON testimonies(status, access_level);
+CREATE INDEX testimonies_withdrawn_access ON testimonies(withdrawn, access_level);
 CREATE INDEX testimonies_type ON testimonies(type);
-CREATE INDEX testimonies_access ON testimonies(access_level);
 CREATE INDEX testimonies_hearing ON testimonies(hearing_id);
 CREATE INDEX testimonies_place ON testimonies(place_recorded_id);
+
+-- Transcripts live apart from the catalogue row so that lists, counts and filters never read
+-- (or follow overflow pages of) long texts.
+CREATE TABLE testimony_texts (
+  testimony_id TEXT PRIMARY KEY REFERENCES testimonies(id),
+  transcript TEXT NOT NULL DEFAULT ''
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE testimony_people (
   testimony_id TEXT NOT NULL REFERENCES testimonies(id),

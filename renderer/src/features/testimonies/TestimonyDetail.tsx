@@ -7,7 +7,7 @@ import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
 import { Tabs } from '../../components/Tabs';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { TestimonyFacts } from './TestimonyFacts';
-import { useTestimoniesOutlet } from './TestimoniesPage';
+import { useRecordsOutlet } from '../shared/RecordsLayout';
 import { TestimonyHeader } from './TestimonyHeader';
 import { TranscriptView } from './TranscriptView';
 import { WithdrawDialog } from './WithdrawDialog';
@@ -15,7 +15,7 @@ import { WithdrawDialog } from './WithdrawDialog';
 /** The selected testimony: header, then Details, Transcript and History. */
 export function TestimonyDetail() {
   const { id = '' } = useParams();
-  const { refreshList } = useTestimoniesOutlet();
+  const { refreshList } = useRecordsOutlet();
   const { dataVersion, refreshInfo } = useArchive();
   const [version, setVersion] = useState(0);
   const result = useCall('testimonies.get', { id }, `${dataVersion}|${version}`);

@@ -129,10 +129,10 @@ describe('windowOpenPolicy', () => {
     ['about:blank', 'about:blank'],
     ['credentials in a web link', 'https://user:pass@example.org/'],
     ['a user name in a web link', 'https://bank.example@evil.example/'],
-    ['http without a host', 'http:///path'],
+    ['a scheme alone', 'https:'],
     ['a relative link', 'report.html'],
     ['an empty string', ''],
-    ['a non-string', { toString: () => 'https://example.org/' }],
+    ['a non-string', { toString: (): string => 'https://example.org/' }],
     ['undefined', undefined],
   ])('refuses %s: no window and nothing opened', (_, url) => {
     const { result, opened } = open(url);

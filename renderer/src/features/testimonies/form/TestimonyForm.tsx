@@ -1,12 +1,8 @@
-import { useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
 import type { Testimony } from '../../../../../shared/model/testimony';
 import { call } from '../../../api/client';
-import { useArchive } from '../../../app/ArchiveContext';
 import { FormShell } from '../../../components/FormShell';
 import { TextField } from '../../../components/TextField';
-import { useDraftForm } from '../../../lib/useDraftForm';
-import { useTestimoniesOutlet } from '../TestimoniesPage';
+import { useRecordForm } from '../../shared/useRecordForm';
 import { ConsentFields } from './ConsentFields';
 import { ContextFields } from './ContextFields';
 import { DescriptionFields } from './DescriptionFields';
@@ -23,36 +19,17 @@ interface Props {
 
 /** Every field of a testimony, checked as you go with the contract's schema, saved through the engine. */
 export function TestimonyForm({ existing, nextRef }: Props) {
-  const form = useDraftForm(existing ? draftFrom(existing) : emptyDraft(), validateDraft);
-  const [saving, setSaving] = useState(false);
-  const allowLeave = useRef(false);
-  const navigate = useNavigate();
-  const location = useLocation();
-  const { refreshList } = useTestimoniesOutlet();
-  const { refreshInfo } = useArchive();
+  const { form, saving, save, cancel, allowLeave } = useRecordForm({
+    initial: existing ? draftFrom(existing) : emptyDraft(),
+    validate: validateDraft,
+    basePath: '/testimonies',
+    existingId: existing?.id ?? null,
+    submit: (d) => {
+      const data = toInput(d);
+      return existing ? call('testimonies.update', { id: existing.id, expectedVersion: existing.version, data }) : call('testimonies.create', { data });
+    },
+  });
   const names = Object.fromEntries((existing?.people ?? []).map((p) => [p.personId, p.name]));
-
-  const save = async () => {
-    if (!form.attempt()) return;
-    setSaving(true);
-    const data = toInput(form.draft);
-    const r = existing ? await call('testimonies.update', { id: existing.id, expectedVersion: existing.version, data }) : await call('testimonies.create', { data });
-    setSaving(false);
-    if (!r.ok) {
-      form.fail(
-        r.error.code === 'conflict'
-          ? { ...r.error, message: `${r.error.message} What you typed is still here: copy what you need, then open the testimony again to see the saved version.` }
-          : r.error,
-      );
-      return;
-    }
-    allowLeave.current = true;
-    refreshList();
-    refreshInfo();
-    navigate({ pathname: `/testimonies/${r.value.id}`, search: location.search });
-  };
-
-  const cancel = () => navigate({ pathname: existing ? `/testimonies/${existing.id}` : '/testimonies', search: location.search });
 
   return (
     <FormShell
@@ -60,7 +37,7 @@ export function TestimonyForm({ existing, nextRef }: Props) {
       title={existing ? `Edit ${existing.ref}` : 'New testimony'}
       intro={existing ? existing.title : 'Only the title and the type are required; everything else can be added later.'}
       saving={saving}
-      onSave={() => void save()}
+      onSave={save}
       onCancel={cancel}
       allowLeave={allowLeave}
       saveLabel={existing ? 'Save changes' : 'Save testimony'}

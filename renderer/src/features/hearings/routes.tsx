@@ -1,0 +1,47 @@
+import type { RouteObject } from 'react-router-dom';
+import type { Hearing } from '../../../../shared/model/people';
+import { label } from '../../../../shared/model/enums';
+import { call } from '../../api/client';
+import { NoSelection } from '../../components/NoSelection';
+import type { Column } from '../../components/VirtualTable';
+import { formatFlexDate } from '../../lib/format';
+import { RecordListPane } from '../shared/RecordListPane';
+import { RecordsLayout } from '../shared/RecordsLayout';
+import { HearingDetail } from './HearingDetail';
+import { HearingFormPage } from './HearingForm';
+
+const COLUMNS: Column<Hearing>[] = [
+  { id: 'title', header: 'Title', width: 'minmax(8rem, 1fr)', render: (h) => <span className="cell-title" title={h.title}>{h.title}</span> },
+  { id: 'date', header: 'Date', width: '7rem', render: (h) => formatFlexDate(h.date) || <span className="muted">—</span> },
+  { id: 'type', header: 'Kind', width: '9rem', render: (h) => label(h.type) },
+  { id: 'place', header: 'Place', width: '8rem', render: (h) => h.placeName ?? <span className="muted">—</span> },
+];
+
+const fetchPage = (text: string, offset: number, limit: number) => call('hearings.list', { text, offset, limit });
+
+function HearingsList({ version }: { version: number }) {
+  return (
+    <RecordListPane
+      title="Hearings & forums"
+      basePath="/hearings"
+      newLabel="New hearing or forum"
+      noun={['hearing or forum', 'hearings and forums']}
+      columns={COLUMNS}
+      fetchPage={fetchPage}
+      version={version}
+      filterLabel="Filter by title"
+      empty={{ title: 'No hearings or forums yet', body: <p>Public hearings, community forums, private statement sessions and memorial dedications: who took part, what was said and what was agreed.</p> }}
+    />
+  );
+}
+
+export const hearingRoutes: RouteObject = {
+  path: 'hearings',
+  element: <RecordsLayout wide listLabel="Hearings list" detailLabel="Selected hearing or forum" list={(v) => <HearingsList version={v} />} />,
+  children: [
+    { index: true, element: <NoSelection what="hearing or forum" /> },
+    { path: 'new', element: <HearingFormPage /> },
+    { path: ':id', element: <HearingDetail /> },
+    { path: ':id/edit', element: <HearingFormPage /> },
+  ],
+};

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Link, useLocation, useMatch, useNavigate, useSearchParams } from 'react-router-dom';
+import type { Result } from '../../../../shared/api';
+import { usePagedRows, type Page } from '../../api/usePagedRows';
+import { useArchive } from '../../app/ArchiveContext';
+import { EmptyState } from '../../components/EmptyState';
+import { ApiErrorNotice } from '../../components/Notice';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { plural } from '../../lib/format';
+
+interface Props<T extends { id: string }> {
+  title: string;
+  basePath: string;
+  newLabel: string;
+  noun: [string, string];
+  columns: Column<T>[];
+  fetchPage: (text: string, offset: number, limit: number) => Promise<Result<Page<T>>>;
+  version: number;
+  empty: { title: string; body: ReactNode };
+  filterLabel: string;
+}
+
+/** The left side of People, Places and Hearings: a text filter (kept in the URL) over a virtual list. */
+export function RecordListPane<T extends { id: string }>({ title, basePath, newLabel, noun, columns, fetchPage, version, empty, filterLabel }: Props<T>) {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { dataVersion } = useArchive();
+  const text = params.get('text') ?? '';
+  const [typed, setTyped] = useState(text);
+  const match = useMatch(`${basePath}/:id/*`);
+  const selectedId = match?.params.id && match.params.id !== 'new' ? match.params.id : null;
+
+  useEffect(() => setTyped(text), [text]);
+  useEffect(() => {
+    if (typed === text) return;
+    const t = window.setTimeout(() => setParams(typed.trim() ? { text: typed } : {}, { replace: true }), 250);
+    return () => window.clearTimeout(t);
+  }, [typed, text, setParams]);
+
+  const load = useCallback((offset: number, limit: number) => fetchPage(text.trim(), offset, limit), [fetchPage, text]);
+  const rows = usePagedRows<T>(`${text}|${version}|${dataVersion}`, load);
+  const open = useCallback((row: T) => navigate({ pathname: `${basePath}/${row.id}`, search: location.search }), [navigate, basePath, location.search]);
+  const filterId = `${basePath.slice(1)}-filter`;
+
+  return (
+    <div className="list-pane">
+      <div className="list-head">
+        <h1>{title}</h1>
+        <Link className="button button--primary" to={{ pathname: `${basePath}/new`, search: location.search }}>
+          {newLabel}
+        </Link>
+      </div>
+      {rows.total === 0 && text === '' ? (
+        <EmptyState title={empty.title} actions={<Link className="button button--primary" to={`${basePath}/new`}>{newLabel}</Link>}>
+          {empty.body}
+        </EmptyState>
+      ) : (
+        <>
+          <div className="filters">
+            <label htmlFor={filterId} className="visually-hidden">
+              {filterLabel}
+            </label>
+            <input id={filterId} type="search" placeholder={`${filterLabel}…`} value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} />
+          </div>
+          <p className="list-count" aria-live="polite">
+            {rows.total === null ? 'Loading…' : plural(rows.total, noun[0], noun[1])}
+          </p>
+          <ApiErrorNotice error={rows.error} />
+          <VirtualTable label={title} columns={columns} total={rows.total} rowAt={rows.rowAt} ensure={rows.ensure} rowKey={(r) => r.id} selectedKey={selectedId} onOpen={open} empty={`No ${noun[1]} match “${text}”.`} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import type { ApiError, Result } from '../../../../shared/api';
+import { useArchive } from '../../app/ArchiveContext';
+import type { FieldErrors } from '../../lib/formErrors';
+import { useDraftForm } from '../../lib/useDraftForm';
+import { useRecordsOutlet } from './RecordsLayout';
+
+interface Options<D, R> {
+  initial: D;
+  validate: (d: D) => FieldErrors;
+  /** e.g. "/people": after saving, the record opens at basePath/:id. */
+  basePath: string;
+  existingId: string | null;
+  submit: (draft: D) => Promise<Result<R>>;
+}
+
+function explain(error: ApiError): ApiError {
+  if (error.code !== 'conflict') return error;
+  return { ...error, message: `${error.message} What you typed is still here: copy what you need, then open the record again to see the saved version.` };
+}
+
+/** Draft, validation, save and cancel for a record form inside a RecordsLayout. */
+export function useRecordForm<D, R extends { id: string }>({ initial, validate, basePath, existingId, submit }: Options<D, R>) {
+  const form = useDraftForm(initial, validate);
+  const [saving, setSaving] = useState(false);
+  const allowLeave = useRef(false);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { refreshList } = useRecordsOutlet();
+  const { refreshInfo } = useArchive();
+
+  const save = async () => {
+    if (!form.attempt()) return;
+    setSaving(true);
+    const r = await submit(form.draft);
+    setSaving(false);
+    if (!r.ok) {
+      form.fail(explain(r.error));
+      return;
+    }
+    allowLeave.current = true;
+    refreshList();
+    refreshInfo();
+    navigate({ pathname: `${basePath}/${r.value.id}`, search: location.search });
+  };
+
+  const cancel = () => navigate({ pathname: existingId ? `${basePath}/${existingId}` : basePath, search: location.search });
+
+  return { form, saving, save: () => void save(), cancel, allowLeave };
+}

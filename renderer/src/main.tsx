@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router-dom';
+import { initTransport } from './api/client';
+import { ArchiveProvider } from './app/ArchiveContext';
+import { router } from './app/router';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/records.css';
+
+initTransport();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ArchiveProvider>
+      <RouterProvider router={router} />
+    </ArchiveProvider>
+  </StrictMode>,
+);
