@@ -66,6 +66,21 @@ export function electronAbi(electron, version = electron?.version) {
   throw new Error(`cannot tell the ABI of Electron ${version}; update node-abi`);
 }
 
+/**
+ * An npm `nodedir` setting (npm_config_nodedir, common on machines with Node's headers in /usr)
+ * makes node-gyp compile against Node's headers whatever target it is given: hide it meanwhile.
+ */
+async function withoutNodeHeaders(fn) {
+  const names = Object.keys(process.env).filter((k) => k.toLowerCase() === 'npm_config_nodedir');
+  const saved = names.map((k) => [k, process.env[k]]);
+  for (const k of names) delete process.env[k];
+  try {
+    return await fn();
+  } finally {
+    for (const [k, v] of saved) process.env[k] = v;
+  }
+}
+
 /** Builds better-sqlite3 for one Electron in a scratch copy; returns the path of the installed binding. */
 export async function buildForElectron({ version, abi, platform = process.platform, arch = process.arch, binary = null, force = false }) {
   const sourceDir = packageDir('better-sqlite3');
@@ -98,9 +113,14 @@ export async function buildForElectron({ version, abi, platform = process.platfo
     } catch {
       throw new Error('@electron/rebuild is not installed; add it to devDependencies');
     }
-    await rebuild({ buildPath: work, projectRootPath: work, electronVersion: version, platform, arch, onlyModules: ['better-sqlite3'], force: true, mode: 'sequential' });
+    await withoutNodeHeaders(() =>
+      rebuild({ buildPath: work, projectRootPath: work, electronVersion: version, platform, arch, onlyModules: ['better-sqlite3'], force: true, mode: 'sequential' }),
+    );
     const built = path.join(copy, 'build', 'Release', 'better_sqlite3.node');
     if (!existsSync(built)) throw new Error(`the build produced no ${path.relative(work, built)}`);
+    // A module declares its ABI in the name of its entry point; refuse one made for another runtime.
+    const entry = `node_register_module_v${abi}`;
+    if (!readFileSync(built).includes(entry)) throw new Error(`the build is not for ABI ${abi} (no ${entry}); was it compiled against Node's headers?`);
 
     // Load it in Electron itself before putting it in place, when this machine can run it.
     if (binary && platform === process.platform && arch === process.arch) {

@@ -3,22 +3,10 @@
 // example a machine that installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1), it says so and starts
 // browser mode instead, which serves the same app on 127.0.0.1.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-
-function electronBinary() {
-  try {
-    const bin = require('electron');
-    return typeof bin === 'string' && existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
-}
+import { installedElectron } from './native-electron.mjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const viaElectron = electronBinary() !== null;
+const viaElectron = !!installedElectron()?.binary;
 if (!viaElectron) {
   console.log('No Electron binary is installed here, so Tessera starts in browser mode.');
   console.log('(Install Electron normally — without ELECTRON_SKIP_BINARY_DOWNLOAD — to get the desktop app.)');

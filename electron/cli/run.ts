@@ -35,7 +35,7 @@ function caller(router: Router, session: Session) {
   return <M extends MethodName>(method: M, input: Input<M>): Output<M> => {
     const r = router.call(session, method, input);
     if (!r.ok) throw new CliError(r.error.message.replace(/^items\.(\d+)\./, (_, i: string) => `testimony ${Number(i) + 1}: `), exitCodeFor(r.error));
-    return r.value as Output<M>;
+    return r.value;
   };
 }
 

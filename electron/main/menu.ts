@@ -48,11 +48,11 @@ export function archiveActions(router: Router, session: Session, ui: ShellUi) {
   return {
     newArchive(): Promise<boolean> {
       const failure = 'Could not create the archive';
-      return pickThen(ui.chooseNewArchiveFolder, (folder) => run('workspace.create', { path: folder, name: archiveNameFor(folder) }, failure), failure);
+      return pickThen(() => ui.chooseNewArchiveFolder(), (folder) => run('workspace.create', { path: folder, name: archiveNameFor(folder) }, failure), failure);
     },
     openArchive(): Promise<boolean> {
       const failure = 'Could not open the archive';
-      return pickThen(ui.chooseArchiveFolder, (folder) => run('workspace.open', { path: folder }, failure), failure);
+      return pickThen(() => ui.chooseArchiveFolder(), (folder) => run('workspace.open', { path: folder }, failure), failure);
     },
     openRecent(folder: string): boolean {
       return run('workspace.open', { path: folder }, 'Could not open the archive');
@@ -97,7 +97,7 @@ export function menuTemplate(actions: ArchiveActions, recent: RecentArchive[], o
       submenu: [
         { label: 'New Archive…', accelerator: 'CmdOrCtrl+Shift+N', click: () => void actions.newArchive() },
         { label: 'Open Archive…', accelerator: 'CmdOrCtrl+O', click: () => void actions.openArchive() },
-        { label: 'Open Recent', submenu: recentItems(recent, actions.openRecent) },
+        { label: 'Open Recent', submenu: recentItems(recent, (folder) => actions.openRecent(folder)) },
         sep,
         { label: 'Load Sample Archive', click: () => void actions.loadSample() },
         sep,

@@ -107,7 +107,7 @@ export function isTrustedSender(sender: IpcSender, ourWebContentsIds: Iterable<n
 // A segment may hold letters of any script, digits and a little punctuation, but never a dot
 // segment, a separator (/ or \), a drive or stream colon, a NUL or other control character, or a
 // percent sign left after decoding (a double-encoded name: nothing we ship has one).
-const UNSAFE_SEGMENT = /[\\/:%\u0000-\u001f\u007f]/;
+const UNSAFE_SEGMENT = /[\\/:%\p{Cc}]/u;
 // Windows opens these device names whatever the folder or extension (CON.js is the console).
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)(\.|$)/i;
 

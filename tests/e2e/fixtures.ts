@@ -1,20 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const root = path.resolve(__dirname, '..', '..');
 
-/** The Electron binary when one is installed; otherwise the specs run in browser mode. */
+/** The Electron binary when one is installed (found without electron's download-on-demand). */
 function electronBinary(): string | null {
-  try {
-    const bin = createRequire(__filename)('electron') as unknown;
-    return typeof bin === 'string' && existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
+  const dir = path.join(root, 'node_modules', 'electron');
+  const pathFile = path.join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 export const target: 'electron' | 'browser' = process.env.TESSERA_E2E_TARGET === 'browser' || !electronBinary() ? 'browser' : 'electron';
@@ -62,6 +60,7 @@ async function startBrowserMode(dataDir: string, newPage: () => Promise<Page>, a
 
 async function startElectron(dataDir: string): Promise<Running> {
   const app: ElectronApplication = await _electron.launch({
+    executablePath: electronBinary() ?? undefined,
     args: [path.join(root, 'out', 'main', 'index.js')],
     env: { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_USER: 'E2E Tester' },
   });

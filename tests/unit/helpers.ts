@@ -33,7 +33,7 @@ export function testArchive() {
   const call = <M extends MethodName>(method: M, input: Input<M>): Output<M> => {
     const r = router.call(owner, method, input);
     if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
-    return r.value as Output<M>;
+    return r.value;
   };
   return { root, dir: path.join(root, 'Test.tessera'), workspace, router, call, logged };
 }

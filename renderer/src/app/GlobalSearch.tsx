@@ -22,13 +22,13 @@ export const GlobalSearch = forwardRef<HTMLInputElement>(function GlobalSearch(_
   return (
     <form role="search" className="global-search" onSubmit={submit}>
       <label htmlFor="global-search" className="visually-hidden">
-        Search testimonies by title or reference code
+        Search testimonies
       </label>
       <input
         ref={ref}
         id="global-search"
         type="search"
-        placeholder="Search testimonies…  ( / )"
+        placeholder="Title or reference code…  ( / )"
         value={text}
         onChange={(e) => setText(e.target.value)}
         autoComplete="off"

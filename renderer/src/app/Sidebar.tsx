@@ -47,7 +47,7 @@ export function Sidebar() {
         <ul className="nav-list">
           <li>
             <NavLink to="/archives" className={navClass}>
-              Open or create archive
+              Archives
             </NavLink>
           </li>
           <li>

@@ -4,12 +4,14 @@ import { label } from '../../../shared/model/enums';
 const ACCESS_MARKS: Record<AccessLevel, string> = { public: '○', restricted: '◐', confidential: '●', sealed: '■' };
 
 /** The access level in words, with a quiet colour and mark that never carry meaning alone. */
-export function AccessBadge({ level }: { level: AccessLevel }) {
+export function AccessBadge({ level, compact }: { level: AccessLevel; compact?: boolean }) {
   return (
-    <span className={`badge badge--access badge--${level}`}>
-      <span aria-hidden="true" className="badge-mark">
-        {ACCESS_MARKS[level]}
-      </span>
+    <span className={`badge badge--access badge--${level}${compact ? ' badge--compact' : ''}`}>
+      {compact ? null : (
+        <span aria-hidden="true" className="badge-mark">
+          {ACCESS_MARKS[level]}
+        </span>
+      )}
       {label(level)}
     </span>
   );

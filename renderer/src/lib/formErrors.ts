@@ -22,8 +22,9 @@ export function errorsFromApi(error: ApiError): { fields: FieldErrors; general: 
   const fields: FieldErrors = {};
   for (const f of error.fields ?? []) if (!(f.field in fields)) fields[f.field] = f.message;
   if (error.field && !(error.field in fields)) fields[error.field] = error.message;
+  // When the engine names the fields, the messages sit next to them (and in the summary's list).
   const hasFields = Object.keys(fields).length > 0;
-  return { fields, general: hasFields && error.code === 'invalid_input' ? null : error.message };
+  return { fields, general: hasFields ? null : error.message };
 }
 
 /** The DOM id of the control for a dotted path. */

@@ -22,13 +22,40 @@ export function HistoryPanel({ entityType, entityId, refresh }: { entityType: En
   );
 }
 
+const ACTIONS: Record<string, string> = { create: 'Created', update: 'Edited', withdraw: 'Withdrawn', restore: 'Restored' };
+
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
 function HistoryItem({ entry }: { entry: AuditEntry }) {
+  const created = entry.changes.length > 0 && entry.changes.every((c) => isEmpty(c.old));
   return (
     <li className="history-item">
       <p className="history-head">
-        <strong>{entry.action}</strong> by {entry.user || 'someone unknown'} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+        <strong>{ACTIONS[entry.action] ?? entry.action}</strong> by {entry.user || 'someone unknown'} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
       </p>
-      {entry.changes.length > 0 ? (
+      {created ? (
+        <table className="changes changes--created">
+          <caption className="visually-hidden">Fields recorded</caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Recorded as</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entry.changes
+              .filter((c) => !isEmpty(c.new))
+              .map((c) => (
+                <tr key={c.field}>
+                  <th scope="row">{fieldLabel(c.field)}</th>
+                  <td>
+                    <ChangeValue value={c.new} field={c.field} />
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      ) : entry.changes.length > 0 ? (
         <table className="changes">
           <caption className="visually-hidden">Fields changed</caption>
           <thead>
@@ -43,10 +70,10 @@ function HistoryItem({ entry }: { entry: AuditEntry }) {
               <tr key={c.field}>
                 <th scope="row">{fieldLabel(c.field)}</th>
                 <td>
-                  <ChangeValue value={c.old} />
+                  <ChangeValue value={c.old} field={c.field} />
                 </td>
                 <td>
-                  <ChangeValue value={c.new} />
+                  <ChangeValue value={c.new} field={c.field} />
                 </td>
               </tr>
             ))}
@@ -59,9 +86,9 @@ function HistoryItem({ entry }: { entry: AuditEntry }) {
 
 const SHORT = 140;
 
-function ChangeValue({ value }: { value: unknown }) {
+function ChangeValue({ value, field }: { value: unknown; field: string }) {
   const [all, setAll] = useState(false);
-  const text = describeValue(value);
+  const text = describeValue(value, field);
   if (text === '') return <span className="muted">(empty)</span>;
   if (text.length <= SHORT) return <span className="change-value">{text}</span>;
   return (

@@ -12,8 +12,8 @@ const COLUMNS: Column<PersonRow>[] = [
   { id: 'name', header: 'Name', width: 'minmax(8rem, 1fr)', render: (p) => <span className="cell-title">{p.name}</span> },
   { id: 'pseudonym', header: 'Pseudonym', width: '8rem', render: (p) => p.pseudonym || <span className="muted">—</span> },
   { id: 'community', header: 'Community', width: '8rem', render: (p) => p.community || <span className="muted">—</span> },
-  { id: 'named', header: 'May be named', width: '6.5rem', render: (p) => (p.consentToBeNamed ? 'Yes' : 'No') },
-  { id: 'count', header: 'Testimonies', width: '6rem', className: 'num', render: (p) => p.testimonyCount.toLocaleString() },
+  { id: 'named', header: 'May be named', width: '7.2rem', render: (p) => (p.consentToBeNamed ? 'Yes' : 'No') },
+  { id: 'count', header: 'Testimonies', width: '6.8rem', className: 'num', render: (p) => p.testimonyCount.toLocaleString() },
 ];
 
 const fetchPage = (text: string, offset: number, limit: number) => call('people.list', { text, offset, limit });

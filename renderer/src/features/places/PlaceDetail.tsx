@@ -37,7 +37,7 @@ export function PlaceDetail() {
             ['Kind', label(p.type)],
             ['Part of', p.parentId ? <Link to={`/places/${p.parentId}`}>{p.parentName ?? 'Parent place'}</Link> : null],
             ['Latitude, longitude', coords],
-            ['Testimonies recorded here or about it', p.testimonyCount.toLocaleString()],
+            ['Testimonies', p.testimonyCount.toLocaleString()],
             ['Last changed', formatDateTime(p.updatedAt)],
           ]}
         />

@@ -13,7 +13,7 @@ const COLUMNS: Column<Place>[] = [
   { id: 'name', header: 'Name', width: 'minmax(8rem, 1fr)', render: (p) => <span className="cell-title">{p.name}</span> },
   { id: 'type', header: 'Kind', width: '8rem', render: (p) => label(p.type) },
   { id: 'parent', header: 'Part of', width: '9rem', render: (p) => p.parentName ?? <span className="muted">—</span> },
-  { id: 'count', header: 'Testimonies', width: '6rem', className: 'num', render: (p) => p.testimonyCount.toLocaleString() },
+  { id: 'count', header: 'Testimonies', width: '6.8rem', className: 'num', render: (p) => p.testimonyCount.toLocaleString() },
 ];
 
 const fetchPage = (text: string, offset: number, limit: number) => call('places.list', { text, offset, limit });
@@ -36,7 +36,7 @@ function PlacesList({ version }: { version: number }) {
 
 export const placeRoutes: RouteObject = {
   path: 'places',
-  element: <RecordsLayout listLabel="Place list" detailLabel="Selected place" list={(v) => <PlacesList version={v} />} />,
+  element: <RecordsLayout wide listLabel="Place list" detailLabel="Selected place" list={(v) => <PlacesList version={v} />} />,
   children: [
     { index: true, element: <NoSelection what="place" /> },
     { path: 'new', element: <PlaceFormPage /> },

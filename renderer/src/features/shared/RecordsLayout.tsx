@@ -7,13 +7,31 @@ export interface RecordsOutlet {
   refreshList: () => void;
 }
 
-/** A split view whose right side is the child route (detail or form); both sides share a refresh. */
+/**
+ * A split view whose right side is the child route (detail or form); both sides share a refresh.
+ * Forms take the whole width; a record can be read full width with "Hide list".
+ */
 export function RecordsLayout({ list, listLabel, detailLabel, wide }: { list: (version: number) => ReactNode; listLabel: string; detailLabel: string; wide?: boolean }) {
   const [version, setVersion] = useState(0);
+  const [listHidden, setListHidden] = useState(false);
   const refreshList = useCallback(() => setVersion((v) => v + 1), []);
   const context = useMemo<RecordsOutlet>(() => ({ refreshList }), [refreshList]);
-  const editing = /\/(new|edit)$/.test(useLocation().pathname);
-  return <SplitView wide={wide} editing={editing} listLabel={listLabel} detailLabel={detailLabel} list={list(version)} detail={<Outlet context={context} />} />;
+  const { pathname } = useLocation();
+  const editing = /\/(new|edit)$/.test(pathname);
+  const viewing = !editing && pathname.split('/').filter(Boolean).length >= 2;
+  const detail = (
+    <>
+      {viewing ? (
+        <div className="detail-tools">
+          <button type="button" className="button button--small button--quiet" aria-pressed={listHidden} onClick={() => setListHidden(!listHidden)}>
+            {listHidden ? '⇥ Show the list' : '⇤ Hide the list'}
+          </button>
+        </div>
+      ) : null}
+      <Outlet context={context} />
+    </>
+  );
+  return <SplitView wide={wide} editing={editing} listHidden={viewing && listHidden} listLabel={listLabel} detailLabel={detailLabel} list={list(version)} detail={detail} />;
 }
 
 export function useRecordsOutlet(): RecordsOutlet {

@@ -15,9 +15,10 @@ interface Options<D, R> {
   submit: (draft: D) => Promise<Result<R>>;
 }
 
+/** A version conflict (no field named): say plainly that nothing typed was lost. */
 function explain(error: ApiError): ApiError {
-  if (error.code !== 'conflict') return error;
-  return { ...error, message: `${error.message} What you typed is still here: copy what you need, then open the record again to see the saved version.` };
+  if (error.code !== 'conflict' || error.field || error.fields?.length) return error;
+  return { ...error, message: `${error.message} Nothing you typed here has been lost.` };
 }
 
 /** Draft, validation, save and cancel for a record form inside a RecordsLayout. */

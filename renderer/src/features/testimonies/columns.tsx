@@ -1,15 +1,26 @@
 import type { TestimonyRow } from '../../../../shared/model/testimony';
 import { label } from '../../../../shared/model/enums';
-import { AccessBadge, StatusBadge } from '../../components/Badges';
+import { AccessBadge } from '../../components/Badges';
 import type { Column } from '../../components/VirtualTable';
 import { formatFlexDate } from '../../lib/format';
 
+/** The first word of a type's label ("Audio" for "Audio recording"), with the full label for assistive tech and on hover. */
+function ShortLabel({ value }: { value: string }) {
+  const full = label(value);
+  return (
+    <span title={full}>
+      <span aria-hidden="true">{full.split(' ')[0]}</span>
+      <span className="visually-hidden">{full}</span>
+    </span>
+  );
+}
+
 export const TESTIMONY_COLUMNS: Column<TestimonyRow>[] = [
-  { id: 'ref', header: 'Ref', width: '8.5rem', sortKey: 'ref', render: (r) => <span className="mono">{r.ref}</span> },
+  { id: 'ref', header: 'Ref', width: '7.8rem', sortKey: 'ref', render: (r) => <span className="ref-cell" title={r.ref}>{r.ref}</span> },
   {
     id: 'title',
     header: 'Title',
-    width: 'minmax(8rem, 1fr)',
+    width: 'minmax(7rem, 1fr)',
     sortKey: 'title',
     render: (r) => (
       <span className="cell-title" title={r.title}>
@@ -17,8 +28,8 @@ export const TESTIMONY_COLUMNS: Column<TestimonyRow>[] = [
       </span>
     ),
   },
-  { id: 'date', header: 'Date', width: '6.5rem', sortKey: 'date', render: (r) => formatFlexDate(r.dateRecorded) || <span className="muted">—</span> },
-  { id: 'type', header: 'Type', width: '7.5rem', sortKey: 'type', render: (r) => <span title={label(r.type)}>{label(r.type)}</span> },
-  { id: 'status', header: 'Status', width: '6.5rem', sortKey: 'status', render: (r) => <StatusBadge status={r.withdrawn ? 'withdrawn' : r.status} /> },
-  { id: 'access', header: 'Access', width: '8rem', sortKey: 'accessLevel', render: (r) => <AccessBadge level={r.accessLevel} /> },
+  { id: 'date', header: 'Date', width: '6.4rem', sortKey: 'date', render: (r) => <span title={r.dateRecorded}>{formatFlexDate(r.dateRecorded) || <span className="muted">—</span>}</span> },
+  { id: 'type', header: 'Type', width: '4.7rem', sortKey: 'type', render: (r) => <ShortLabel value={r.type} /> },
+  { id: 'status', header: 'Status', width: '5.5rem', sortKey: 'status', render: (r) => (r.withdrawn ? <span className="status-withdrawn">Withdrawn</span> : label(r.status)) },
+  { id: 'access', header: 'Access', width: '6.9rem', sortKey: 'accessLevel', render: (r) => <AccessBadge level={r.accessLevel} compact /> },
 ];

@@ -60,7 +60,7 @@ describe('the tessera command', () => {
     const target = rows.ok ? rows.value.items.find((r) => r.title === 'Withdrawn one') : undefined;
     expect(router.call(owner, 'testimonies.withdraw', { id: target?.id ?? '', reason: 'Asked by narrator' })).toMatchObject({ ok: true });
     workspace.close();
-    expect(JSON.parse(tessera(['list', dir, '--json']).stdout).map((r: { title: string }) => r.title)).toEqual(['Kept']);
+    expect((JSON.parse(tessera(['list', dir, '--json']).stdout) as { title: string }[]).map((r) => r.title)).toEqual(['Kept']);
     expect(JSON.parse(tessera(['list', dir, '--json', '--all']).stdout)).toHaveLength(2);
   });
 

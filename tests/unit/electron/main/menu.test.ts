@@ -11,10 +11,7 @@ vi.mock('electron', () => ({ app: {}, dialog: {}, Menu: {} }));
 
 function fakeUi(folder?: string | Error) {
   const log: string[] = [];
-  const pick = async () => {
-    if (folder instanceof Error) throw folder;
-    return folder;
-  };
+  const pick = () => (folder instanceof Error ? Promise.reject(folder) : Promise.resolve(folder));
   return {
     log,
     ui: {

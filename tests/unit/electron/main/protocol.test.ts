@@ -69,9 +69,7 @@ describe('serveAppRequest', () => {
   });
 
   it('answers 500, not a crash, when the disk fails', async () => {
-    const failing = async () => {
-      throw Object.assign(new Error('I/O error'), { code: 'EIO' });
-    };
+    const failing = () => Promise.reject(Object.assign(new Error('I/O error'), { code: 'EIO' }));
     const r = await serveAppRequest({ url: 'app://tessera/index.html', method: 'GET' }, root, failing);
     expect(r.status).toBe(500);
   });
