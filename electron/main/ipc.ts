@@ -11,7 +11,7 @@ import { isTrustedSender, type IpcSender } from './security';
  * `ipcMain` is passed in (only types come from electron) so the transport is testable in Node.
  */
 
-export const WORKSPACE_CHANGED = 'workspace-changed';
+export { WORKSPACE_CHANGED } from '../../shared/api/bridge';
 
 /** What the transport needs from the engine's router. */
 export interface Router {

@@ -1,5 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelFor, methodNames, type Input, type MethodName, type Output, type Result } from '../../shared/api';
+import { WORKSPACE_CHANGED, type ArchiveBridge } from '../../shared/api/bridge';
+
+export { WORKSPACE_CHANGED, type ArchiveBridge };
 
 /**
  * Builds `window.archive` from the contract: one function per method, each invoking that
@@ -10,18 +13,7 @@ import { channelFor, methodNames, type Input, type MethodName, type Output, type
  * it must not import anything that pulls in Node modules (electron/main/ipc.ts imports node:os).
  */
 
-/** Sent by main (electron/main/ipc.ts, WORKSPACE_CHANGED) after the File menu switches archives. */
-export const WORKSPACE_CHANGED = 'workspace-changed';
-
 type Call<M extends MethodName> = (input: Input<M>) => Promise<Result<Output<M>>>;
-
-/** The shape of `window.archive`, derived from the contract so it cannot drift. */
-export type ArchiveBridge = {
-  readonly [M in MethodName]: Call<M>;
-} & {
-  /** Calls `callback` whenever another archive is opened or its contents are replaced; returns an unsubscribe. */
-  readonly onWorkspaceChanged: (callback: () => void) => () => void;
-};
 
 function invoker<M extends MethodName>(method: M): Call<M> {
   const channel = channelFor(method);

@@ -1,13 +1,10 @@
-import type { Input, MethodName, Output, Result } from '../../shared/api';
+import type { ArchiveBridge } from '../../shared/api/bridge';
 
-/** What the Electron preload exposes: one async function per contract method. */
-export type ArchiveBridge = { [M in MethodName]: (input: Input<M>) => Promise<Result<Output<M>>> } & {
-  /** Called when the main process opens another archive (File menu). Returns an unsubscribe, if any. */
-  onWorkspaceChanged?: (callback: () => void) => (() => void) | void;
-};
+export type { ArchiveBridge };
 
 declare global {
   interface Window {
+    /** Present in Electron only: what the preload exposes. */
     archive?: ArchiveBridge;
   }
 }

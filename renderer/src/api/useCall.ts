@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiError, Input, MethodName, Output } from '../../../shared/api';
 import { call } from './client';
 
@@ -9,41 +9,35 @@ export interface CallState<T> {
   reload: () => void;
 }
 
+interface Answer<T> {
+  key: string | null;
+  data: T | null;
+  error: ApiError | null;
+}
+
 /**
  * Reads one method's answer and keeps it while the input stays the same (compared as JSON).
- * Pass `null` as input to skip the call. Stale answers are ignored.
+ * Pass `null` as input to skip the call; change `refresh` to read again. Stale answers are ignored;
+ * the last good data stays visible while a new answer is on its way.
  */
 export function useCall<M extends MethodName>(method: M, input: Input<M> | null, refresh: unknown = 0): CallState<Output<M>> {
-  const [data, setData] = useState<Output<M> | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(input !== null);
+  const [answer, setAnswer] = useState<Answer<Output<M>>>({ key: null, data: null, error: null });
   const [tick, setTick] = useState(0);
-  const key = input === null ? null : JSON.stringify(input);
-  const inputRef = useRef(input);
-  inputRef.current = input;
+  const inputKey = input === null ? null : JSON.stringify(input);
+  const requestKey = inputKey === null ? null : `${method}|${inputKey}|${tick}|${String(refresh)}`;
 
   useEffect(() => {
-    if (key === null) {
-      setLoading(false);
-      return;
-    }
+    if (inputKey === null || requestKey === null) return;
     let live = true;
-    setLoading(true);
-    void call(method, inputRef.current as Input<M>).then((r) => {
+    void call(method, JSON.parse(inputKey) as Input<M>).then((r) => {
       if (!live) return;
-      if (r.ok) {
-        setData(r.value);
-        setError(null);
-      } else {
-        setError(r.error);
-      }
-      setLoading(false);
+      setAnswer((a) => (r.ok ? { key: requestKey, data: r.value, error: null } : { key: requestKey, data: a.data, error: r.error }));
     });
     return () => {
       live = false;
     };
-  }, [method, key, tick, refresh]);
+  }, [method, inputKey, requestKey]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data, error, loading, reload };
+  return { data: answer.data, error: answer.error, loading: requestKey !== null && answer.key !== requestKey, reload };
 }

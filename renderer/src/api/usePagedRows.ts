@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError } from '../../../shared/api';
-import type { Result } from '../../../shared/api';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ApiError, Result } from '../../../shared/api';
 
 export interface Page<T> {
   total: number;
@@ -16,51 +15,53 @@ export interface PagedRows<T> {
   error: ApiError | null;
 }
 
+interface Status {
+  key: string;
+  total: number | null;
+  error: ApiError | null;
+  /** Bumped when a page arrives, so the table re-renders. */
+  version: number;
+}
+
 /**
  * Rows fetched page by page as they come into view. `key` names the query (filters and sort):
  * when it changes everything is forgotten and page 0 is fetched again.
  */
-export function usePagedRows<T>(
-  key: string,
-  fetchPage: (offset: number, limit: number) => Promise<Result<Page<T>>>,
-  pageSize = 100,
-): PagedRows<T> {
+export function usePagedRows<T>(key: string, fetchPage: (offset: number, limit: number) => Promise<Result<Page<T>>>, pageSize = 100): PagedRows<T> {
   const pages = useRef(new Map<number, T[]>());
   const pending = useRef(new Set<number>());
-  const generation = useRef(0);
+  const currentKey = useRef(key);
   const fetchRef = useRef(fetchPage);
-  fetchRef.current = fetchPage;
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [, setVersion] = useState(0);
+  const [status, setStatus] = useState<Status>({ key, total: null, error: null, version: 0 });
+
+  useLayoutEffect(() => {
+    fetchRef.current = fetchPage;
+  });
 
   const load = useCallback(
     (page: number) => {
       if (pages.current.has(page) || pending.current.has(page)) return;
       pending.current.add(page);
-      const gen = generation.current;
+      const k = currentKey.current;
       void fetchRef.current(page * pageSize, pageSize).then((r) => {
-        if (gen !== generation.current) return;
+        if (k !== currentKey.current) return;
         pending.current.delete(page);
-        if (!r.ok) {
-          setError(r.error);
-          return;
-        }
-        pages.current.set(page, r.value.items);
-        setError(null);
-        setTotal(r.value.total);
-        setVersion((v) => v + 1);
+        if (r.ok) pages.current.set(page, r.value.items);
+        setStatus((s) => ({
+          key: k,
+          total: r.ok ? r.value.total : s.key === k ? s.total : null,
+          error: r.ok ? null : r.error,
+          version: s.version + 1,
+        }));
       });
     },
     [pageSize],
   );
 
   useEffect(() => {
-    generation.current += 1;
+    currentKey.current = key;
     pages.current = new Map();
     pending.current = new Set();
-    setTotal(null);
-    setError(null);
     load(0);
   }, [key, load]);
 
@@ -73,10 +74,8 @@ export function usePagedRows<T>(
     [load, pageSize],
   );
 
-  const rowAt = useCallback(
-    (index: number) => pages.current.get(Math.floor(index / pageSize))?.[index % pageSize],
-    [pageSize],
-  );
+  const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / pageSize))?.[index % pageSize], [pageSize]);
 
-  return { total, rowAt, ensure, error };
+  const current = status.key === key;
+  return { total: current ? status.total : null, rowAt, ensure, error: current ? status.error : null };
 }

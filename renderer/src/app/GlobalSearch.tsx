@@ -16,7 +16,7 @@ export const GlobalSearch = forwardRef<HTMLInputElement>(function GlobalSearch(_
     e.preventDefault();
     const params = new URLSearchParams();
     if (text.trim()) params.set('text', text.trim());
-    navigate(`/testimonies${params.size ? `?${params.toString()}` : ''}`);
+    void navigate(`/testimonies${params.size ? `?${params.toString()}` : ''}`);
   };
 
   return (

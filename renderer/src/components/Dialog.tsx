@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   open: boolean;
@@ -14,9 +14,11 @@ export function Dialog({ open, title, onClose, children, className }: DialogProp
   const returnTo = useRef<Element | null>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
   const openRef = useRef(open);
-  openRef.current = open;
+  useLayoutEffect(() => {
+    onCloseRef.current = onClose;
+    openRef.current = open;
+  });
 
   useEffect(() => {
     const dialog = ref.current;

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Field } from './Field';
 
 interface ListTextProps {
@@ -26,10 +26,12 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 /** A list of short texts edited as plain text; what is typed stays as typed until it means something else. */
 export function ListText({ path, label, value, onChange, mode, error, hint, placeholder }: ListTextProps) {
   const [raw, setRaw] = useState(() => joinList(value, mode));
-
-  useEffect(() => {
-    setRaw((r) => (same(split(r, mode), value) ? r : joinList(value, mode)));
-  }, [value, mode]);
+  const [seen, setSeen] = useState(value);
+  // When the value changes from outside (not by typing here), show it as the text.
+  if (seen !== value) {
+    setSeen(value);
+    if (!same(split(raw, mode), value)) setRaw(joinList(value, mode));
+  }
 
   const update = (next: string) => {
     setRaw(next);

@@ -45,6 +45,8 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<number | null>(null);
   const count = total ?? 0;
+  // TanStack Virtual returns a mutable instance; React Compiler skips this component, which is expected.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,

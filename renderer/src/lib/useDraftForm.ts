@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useMemo, useState, type FocusEvent } from 'react';
 import type { ApiError } from '../../../shared/api';
 import { errorsFromApi, withoutPath, type FieldErrors } from './formErrors';
 
@@ -38,10 +38,8 @@ export function useDraftForm<D>(initial: D, validate: (d: D) => FieldErrors): Dr
   const [server, setServer] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [failures, setFailures] = useState(0);
-  const validateRef = useRef(validate);
-  validateRef.current = validate;
-
-  const client = useMemo(() => validateRef.current(draft), [draft]);
+  // `validate` should be a module-level function, so this runs only when the draft changes.
+  const client = useMemo(() => validate(draft), [draft, validate]);
 
   const errors = useMemo(() => {
     const out: FieldErrors = {};

@@ -38,7 +38,7 @@ export function ArchivesPage() {
       return;
     }
     reload();
-    navigate('/');
+    void navigate('/');
   };
 
   const onCreate = (e: FormEvent) => {

@@ -23,5 +23,5 @@ export function describeValue(value: unknown, field = ''): string {
       .map(([k, v]) => `${fieldLabel(k)}: ${describeValue(v, k) || '—'}`)
       .join('; ');
   }
-  return String(value);
+  return '';
 }

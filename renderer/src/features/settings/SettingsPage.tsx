@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { ApiError } from '../../../../shared/api';
+import { useState, type FormEvent } from 'react';
+import type { ApiError, Output } from '../../../../shared/api';
 import { checkRefPattern, DEFAULT_REF_PATTERN, formatRef } from '../../../../shared/model/refCode';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
@@ -9,23 +9,20 @@ import { TextField } from '../../components/TextField';
 import { errorsFromApi } from '../../lib/formErrors';
 
 export function SettingsPage() {
-  const { dataVersion, refreshInfo } = useArchive();
+  const { dataVersion } = useArchive();
   const settings = useCall('settings.get', {}, dataVersion);
-  const [name, setName] = useState('');
-  const [pattern, setPattern] = useState('');
+  if (settings.error && !settings.data) return <ApiErrorNotice error={settings.error} retry={settings.reload} />;
+  if (!settings.data) return <Loading />;
+  return <SettingsForm key={`${dataVersion}`} initial={settings.data} />;
+}
+
+function SettingsForm({ initial }: { initial: Output<'settings.get'> }) {
+  const { refreshInfo } = useArchive();
+  const [name, setName] = useState(initial.archiveName);
+  const [pattern, setPattern] = useState(initial.refPattern);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (settings.data) {
-      setName(settings.data.archiveName);
-      setPattern(settings.data.refPattern);
-    }
-  }, [settings.data]);
-
-  if (settings.error && !settings.data) return <ApiErrorNotice error={settings.error} retry={settings.reload} />;
-  if (!settings.data) return <Loading />;
 
   const patternProblem = checkRefPattern(pattern.trim());
   const server = error ? errorsFromApi(error) : { fields: {}, general: null };

@@ -28,10 +28,15 @@ export function RecordListPane<T extends { id: string }>({ title, basePath, newL
   const { dataVersion } = useArchive();
   const text = params.get('text') ?? '';
   const [typed, setTyped] = useState(text);
+  const [seenText, setSeenText] = useState(text);
+  if (seenText !== text) {
+    // The URL changed (back/forward, a link): show its filter.
+    setSeenText(text);
+    setTyped(text);
+  }
   const match = useMatch(`${basePath}/:id/*`);
   const selectedId = match?.params.id && match.params.id !== 'new' ? match.params.id : null;
 
-  useEffect(() => setTyped(text), [text]);
   useEffect(() => {
     if (typed === text) return;
     const t = window.setTimeout(() => setParams(typed.trim() ? { text: typed } : {}, { replace: true }), 250);

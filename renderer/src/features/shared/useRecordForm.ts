@@ -43,7 +43,7 @@ export function useRecordForm<D, R extends { id: string }>({ initial, validate, 
     allowLeave.current = true;
     refreshList();
     refreshInfo();
-    navigate({ pathname: `${basePath}/${r.value.id}`, search: location.search });
+    void navigate({ pathname: `${basePath}/${r.value.id}`, search: location.search });
   };
 
   const cancel = () => navigate({ pathname: existingId ? `${basePath}/${existingId}` : basePath, search: location.search });

@@ -18,8 +18,12 @@ interface Props {
 /** The list's filters. Text filters as you type (after a short pause); the rest at once. */
 export function TestimonyFilters({ query, onChange }: Props) {
   const [text, setText] = useState(query.text);
-
-  useEffect(() => setText(query.text), [query.text]);
+  const [seen, setSeen] = useState(query.text);
+  if (seen !== query.text) {
+    // The URL changed (back/forward, global search): show its filter.
+    setSeen(query.text);
+    setText(query.text);
+  }
 
   useEffect(() => {
     if (text === query.text) return;

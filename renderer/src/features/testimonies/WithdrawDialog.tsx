@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Testimony } from '../../../../shared/model/testimony';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -16,12 +16,15 @@ export function WithdrawDialog({ testimony, open, onClose, onDone }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  const [wasOpen, setWasOpen] = useState(open);
+  if (wasOpen !== open) {
+    // Each time it opens it starts empty.
+    setWasOpen(open);
     if (open) {
       setReason('');
       setError(null);
     }
-  }, [open]);
+  }
 
   const confirm = async () => {
     if (reason.trim() === '') {
