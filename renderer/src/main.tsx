@@ -6,8 +6,11 @@ import { ArchiveProvider } from './app/ArchiveContext';
 import { router } from './app/router';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/components.css';
+import './styles/controls.css';
+import './styles/feedback.css';
+import './styles/table.css';
 import './styles/records.css';
+import './styles/forms.css';
 
 initTransport();
 

@@ -1,5 +1,4 @@
 import { NavLink } from 'react-router-dom';
-import { label } from '../../../shared/model/enums';
 import { useArchive } from './ArchiveContext';
 
 const SECTIONS = [
@@ -60,7 +59,7 @@ export function Sidebar() {
           <p className="signed-in">
             <span className="muted-inverse">Signed in as</span>
             <br />
-            <strong>{info.user.name}</strong> · {label(info.user.role) === info.user.role ? capitalise(info.user.role) : label(info.user.role)}
+            <strong>{info.user.name}</strong> · {capitalise(info.user.role)}
           </p>
         ) : null}
       </div>
