@@ -83,7 +83,11 @@ export function createWorkspace(opts: { dataDir: string; defaultArchiveName?: st
       if (existsSync(path.join(defaultDir, 'archive.sqlite'))) return switchTo(openArchive(defaultDir));
       return this.create(defaultDir, 'My archive', session);
     },
-    recent: () => readRecent(),
+    recent() {
+      // The open archive's name may have changed since it was opened (settings, sample).
+      if (active) remember(active);
+      return readRecent();
+    },
     close() {
       active?.close();
       active = null;

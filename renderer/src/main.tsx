@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
+import { z } from 'zod';
 import { initTransport } from './api/client';
 import { ArchiveProvider } from './app/ArchiveContext';
 import { router } from './app/router';
@@ -12,6 +13,8 @@ import './styles/table.css';
 import './styles/records.css';
 import './styles/forms.css';
 
+// The app's CSP forbids eval; tell zod not to probe for it (the probe logs a CSP violation).
+z.config({ jitless: true });
 initTransport();
 
 const root = document.getElementById('root');

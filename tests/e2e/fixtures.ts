@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The Electron binary when one is installed (found without electron's download-on-demand). */
 function electronBinary(): string | null {
