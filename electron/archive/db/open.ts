@@ -76,8 +76,12 @@ export function openArchive(dir: string, opts: { create?: boolean } = {}): OpenA
   if (opts.create) {
     if (existsSync(abs) && !statSync(abs).isDirectory()) throw new ArchiveError('invalid_input', `${abs} is a file, not a folder.`, 'path');
     if (existsSync(file)) throw new ArchiveError('conflict', `There is already an archive in ${abs}. Open it instead.`, 'path');
-    mkdirSync(path.join(abs, 'files'), { recursive: true });
-    mkdirSync(path.join(abs, 'backups'), { recursive: true });
+    try {
+      mkdirSync(path.join(abs, 'files'), { recursive: true });
+      mkdirSync(path.join(abs, 'backups'), { recursive: true });
+    } catch (e) {
+      throw new ArchiveError('archive_unavailable', `Tessera cannot create an archive folder at ${abs} (${(e as NodeJS.ErrnoException).code ?? 'error'}). Choose a folder you may write to.`, 'path');
+    }
   } else {
     if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new ArchiveError('not_found', `There is no folder at ${abs}.`, 'path');
     if (!existsSync(file)) throw new ArchiveError('invalid_input', `${abs} is not a Tessera archive (it has no ${DB_FILE}). Choose the archive folder, or create a new archive.`, 'path');
