@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ApiError, ArchiveInfo, Result } from '../../../../shared/api';
 import { call } from '../../api/client';
@@ -17,6 +17,24 @@ function useSmallForm() {
   return { error, setError, busy, setBusy, fieldError, general };
 }
 
+type SmallForm = ReturnType<typeof useSmallForm>;
+
+/** One small form as a card: its heading, fields, general error and submit button ([idle, busy] labels). */
+function SmallFormCard({ id, title, form, onSubmit, submit, children }: { id: string; title: string; form: SmallForm; onSubmit: (e: FormEvent) => void; submit: [string, string]; children: ReactNode }) {
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+      {form.general ? <Notice kind="error">{form.general}</Notice> : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? submit[1] : submit[0]}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function ArchivesPage() {
   const { info, reload } = useArchive();
   const navigate = useNavigate();
@@ -28,7 +46,7 @@ export function ArchivesPage() {
   const open = useSmallForm();
   const other = useSmallForm();
 
-  const finish = async (form: ReturnType<typeof useSmallForm>, run: () => Promise<Result<ArchiveInfo>>) => {
+  const finish = async (form: SmallForm, run: () => Promise<Result<ArchiveInfo>>) => {
     form.setBusy(true);
     form.setError(null);
     const r = await run();
@@ -87,28 +105,14 @@ export function ArchivesPage() {
         {other.error ? <Notice kind="error">{other.error.message}</Notice> : null}
       </section>
 
-      <form className="card" onSubmit={onOpen} noValidate aria-labelledby="open-title">
-        <h2 id="open-title">Open an existing archive</h2>
+      <SmallFormCard id="open" title="Open an existing archive" form={open} onSubmit={onOpen} submit={['Open archive', 'Opening…']}>
         <TextField path="open.path" label="Archive folder" value={openPath} onChange={setOpenPath} error={open.fieldError('path')} hint="The full path of a folder that holds archive.sqlite, e.g. /home/ana/Commission.tessera" required />
-        {open.general ? <Notice kind="error">{open.general}</Notice> : null}
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={open.busy}>
-            {open.busy ? 'Opening…' : 'Open archive'}
-          </button>
-        </div>
-      </form>
+      </SmallFormCard>
 
-      <form className="card" onSubmit={onCreate} noValidate aria-labelledby="create-title">
-        <h2 id="create-title">Create a new archive</h2>
+      <SmallFormCard id="create" title="Create a new archive" form={create} onSubmit={onCreate} submit={['Create archive', 'Creating…']}>
         <TextField path="create.name" label="Name" value={createName} onChange={setCreateName} error={create.fieldError('name')} hint="The commission or collection, e.g. Riverton Truth Commission." required />
         <TextField path="create.path" label="New folder" value={createPath} onChange={setCreatePath} error={create.fieldError('path')} hint="The full path of a folder to create; it must not exist yet or be empty." required />
-        {create.general ? <Notice kind="error">{create.general}</Notice> : null}
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={create.busy}>
-            {create.busy ? 'Creating…' : 'Create archive'}
-          </button>
-        </div>
-      </form>
+      </SmallFormCard>
     </div>
   );
 }

@@ -1,40 +1,24 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { label } from '../../../../shared/model/enums';
-import { useCall } from '../../api/useCall';
-import { useArchive } from '../../app/ArchiveContext';
 import { Facts, Prose } from '../../components/Facts';
-import { ApiErrorNotice, Loading } from '../../components/Notice';
 import { Tabs } from '../../components/Tabs';
 import { formatDateTime, formatFlexDate } from '../../lib/format';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { RecordHeader } from '../shared/RecordHeader';
+import { useRecordById } from '../shared/useRecordById';
 
 export function HearingDetail() {
-  const { id = '' } = useParams();
-  const location = useLocation();
-  const { dataVersion } = useArchive();
-  const r = useCall('hearings.get', { id }, dataVersion);
+  const { record: h, fallback } = useRecordById('hearings.get', 'Opening hearing…');
   const [tab, setTab] = useState('details');
-  if (r.error && r.data?.id !== id) return <ApiErrorNotice error={r.error} retry={r.reload} />;
-  const h = r.data?.id === id ? r.data : null;
-  if (!h) return <Loading what="Opening hearing…" />;
+  if (!h) return fallback;
 
   return (
     <article className="record" aria-labelledby="record-title">
-      <header className="record-head">
-        <h1 className="record-title" id="record-title">
-          {h.title}
-        </h1>
-        <div className="record-badges">
-          <span className="badge badge--plain">{label(h.type)}</span>
-          {h.date ? <span className="badge badge--plain">{formatFlexDate(h.date)}</span> : null}
-        </div>
-        <div className="actions record-actions">
-          <Link className="button button--primary" to={{ pathname: `/hearings/${h.id}/edit`, search: location.search }}>
-            Edit
-          </Link>
-        </div>
-      </header>
+      <RecordHeader title={h.title} editTo={`/hearings/${h.id}/edit`}>
+        <span className="badge badge--plain">{label(h.type)}</span>
+        {h.date ? <span className="badge badge--plain">{formatFlexDate(h.date)}</span> : null}
+      </RecordHeader>
       <Tabs
         label="Hearing sections"
         current={tab}

@@ -1,12 +1,9 @@
-import type { RouteObject } from 'react-router-dom';
 import type { Hearing } from '../../../../shared/model/people';
 import { label } from '../../../../shared/model/enums';
 import { call } from '../../api/client';
-import { NoSelection } from '../../components/NoSelection';
 import type { Column } from '../../components/VirtualTable';
 import { formatFlexDate } from '../../lib/format';
-import { RecordListPane } from '../shared/RecordListPane';
-import { RecordsLayout } from '../shared/RecordsLayout';
+import { recordRoutes } from '../shared/recordRoutes';
 import { HearingDetail } from './HearingDetail';
 import { HearingFormPage } from './HearingForm';
 
@@ -17,31 +14,19 @@ const COLUMNS: Column<Hearing>[] = [
   { id: 'place', header: 'Place', width: '8rem', render: (h) => h.placeName ?? <span className="muted">—</span> },
 ];
 
-const fetchPage = (text: string, offset: number, limit: number) => call('hearings.list', { text, offset, limit });
-
-function HearingsList({ version }: { version: number }) {
-  return (
-    <RecordListPane
-      title="Hearings & forums"
-      basePath="/hearings"
-      newLabel="New hearing or forum"
-      noun={['hearing or forum', 'hearings and forums']}
-      columns={COLUMNS}
-      fetchPage={fetchPage}
-      version={version}
-      filterLabel="Filter by title"
-      empty={{ title: 'No hearings or forums yet', body: <p>Public hearings, community forums, private statement sessions and memorial dedications: who took part, what was said and what was agreed.</p> }}
-    />
-  );
-}
-
-export const hearingRoutes: RouteObject = {
+export const hearingRoutes = recordRoutes({
   path: 'hearings',
-  element: <RecordsLayout wide listLabel="Hearings list" detailLabel="Selected hearing or forum" list={(v) => <HearingsList version={v} />} />,
-  children: [
-    { index: true, element: <NoSelection what="hearing or forum" /> },
-    { path: 'new', element: <HearingFormPage /> },
-    { path: ':id', element: <HearingDetail /> },
-    { path: ':id/edit', element: <HearingFormPage /> },
-  ],
-};
+  listLabel: 'Hearings list',
+  detailLabel: 'Selected hearing or forum',
+  pane: {
+    title: 'Hearings & forums',
+    newLabel: 'New hearing or forum',
+    noun: ['hearing or forum', 'hearings and forums'],
+    columns: COLUMNS,
+    fetchPage: (text, offset, limit) => call('hearings.list', { text, offset, limit }),
+    filterLabel: 'Filter by title',
+    empty: { title: 'No hearings or forums yet', body: <p>Public hearings, community forums, private statement sessions and memorial dedications: who took part, what was said and what was agreed.</p> },
+  },
+  Detail: HearingDetail,
+  Form: HearingFormPage,
+});

@@ -1,40 +1,24 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { label } from '../../../../shared/model/enums';
-import { useCall } from '../../api/useCall';
-import { useArchive } from '../../app/ArchiveContext';
 import { Facts, Prose } from '../../components/Facts';
-import { ApiErrorNotice, Loading } from '../../components/Notice';
 import { Tabs } from '../../components/Tabs';
 import { formatDateTime } from '../../lib/format';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { RecordHeader } from '../shared/RecordHeader';
+import { useRecordById } from '../shared/useRecordById';
 
 export function PersonDetail() {
-  const { id = '' } = useParams();
-  const location = useLocation();
-  const { dataVersion } = useArchive();
-  const r = useCall('people.get', { id }, dataVersion);
+  const { record: p, fallback } = useRecordById('people.get', 'Opening person…');
   const [tab, setTab] = useState('details');
-  if (r.error && r.data?.id !== id) return <ApiErrorNotice error={r.error} retry={r.reload} />;
-  const p = r.data?.id === id ? r.data : null;
-  if (!p) return <Loading what="Opening person…" />;
+  if (!p) return fallback;
 
   return (
     <article className="record" aria-labelledby="record-title">
-      <header className="record-head">
-        <h1 className="record-title" id="record-title">
-          {p.name}
-        </h1>
-        <div className="record-badges">
-          <span className="badge badge--plain">{p.consentToBeNamed ? 'May be named in public outputs' : 'Not to be named publicly'}</span>
-          {p.pseudonym ? <span className="badge badge--plain">Pseudonym: {p.pseudonym}</span> : null}
-        </div>
-        <div className="actions record-actions">
-          <Link className="button button--primary" to={{ pathname: `/people/${p.id}/edit`, search: location.search }}>
-            Edit
-          </Link>
-        </div>
-      </header>
+      <RecordHeader title={p.name} editTo={`/people/${p.id}/edit`}>
+        <span className="badge badge--plain">{p.consentToBeNamed ? 'May be named in public outputs' : 'Not to be named publicly'}</span>
+        {p.pseudonym ? <span className="badge badge--plain">Pseudonym: {p.pseudonym}</span> : null}
+      </RecordHeader>
       <Tabs
         label="Person sections"
         current={tab}

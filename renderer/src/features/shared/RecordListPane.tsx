@@ -8,7 +8,7 @@ import { ApiErrorNotice } from '../../components/Notice';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { plural } from '../../lib/format';
 
-interface Props<T extends { id: string }> {
+export interface RecordListPaneProps<T extends { id: string }> {
   title: string;
   basePath: string;
   newLabel: string;
@@ -21,7 +21,7 @@ interface Props<T extends { id: string }> {
 }
 
 /** The left side of People, Places and Hearings: a text filter (kept in the URL) over a virtual list. */
-export function RecordListPane<T extends { id: string }>({ title, basePath, newLabel, noun, columns, fetchPage, version, empty, filterLabel }: Props<T>) {
+export function RecordListPane<T extends { id: string }>({ title, basePath, newLabel, noun, columns, fetchPage, version, empty, filterLabel }: RecordListPaneProps<T>) {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
