@@ -1,11 +1,10 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import path from 'node:path';
 import type { Router } from '../archive/router';
 import type { Session } from '../archive/context';
 import { routeFor, methodNames } from '../../shared/api';
-import { CONTENT_SECURITY_POLICY, resolveAppAsset } from '../main/security';
-import { apiAuthorised, CONTENT_TYPES, isAllowedHost, MAX_BODY_BYTES, pageAuthorised, TOKEN_COOKIE } from './policy';
+import { assetHeaders, contentTypeFor, resolveAppAsset } from '../main/security';
+import { apiAuthorised, isAllowedHost, MAX_BODY_BYTES, pageAuthorised, TOKEN_COOKIE } from './policy';
 
 export interface ServerOptions {
   router: Router;
@@ -64,16 +63,7 @@ function handleStatic(o: ServerOptions, req: IncomingMessage, res: ServerRespons
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Use GET.');
   const file = resolveAppAsset(`app://tessera${url.pathname}`, o.staticDir);
   if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found.');
-  const headers: Record<string, string> = {
-    'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': 'no-cache',
-  };
-  if (file.endsWith('.html')) {
-    headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-    headers['x-frame-options'] = 'DENY';
-  }
+  const headers = assetHeaders(contentTypeFor(file));
   if (auth === 'query') headers['set-cookie'] = `${TOKEN_COOKIE}=${o.token}; HttpOnly; SameSite=Strict; Path=/`;
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return void res.end();

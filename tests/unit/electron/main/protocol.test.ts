@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { contentTypeFor, serveAppRequest } from '../../../../electron/main/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/security';
+import { serveAppRequest } from '../../../../electron/main/protocol';
+import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../../../../electron/main/security';
 
 vi.mock('electron', () => ({ protocol: {} }));
 
