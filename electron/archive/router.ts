@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type ApiError, type MethodName, type Output, type Result } from '../../shared/api';
-import { appendAudit } from './audit/record';
-import type { AuditRecord, Ctx, Session } from './context';
+import { createCtx, type Ctx, type Session } from './context';
 import { ArchiveError } from './db/errors';
 import { handlers, workspaceHandlers } from './handlers';
 import type { Workspace } from './workspace';
@@ -45,26 +44,13 @@ export function createRouter(workspace: Workspace, log: Logger = (m, e) => conso
     if (def.scope === 'workspace') return workspaceHandlers[name as keyof typeof workspaceHandlers](workspace, session, input as never);
     const archive = workspace.current();
     if (!archive) throw new ArchiveError('no_archive', 'No archive is open. Open or create one first (File → Open Archive).');
-    const now = new Date().toISOString();
-    let audited = 0;
-    const ctx: Ctx = {
-      db: archive.db,
-      dir: archive.dir,
-      isDefault: archive.isDefault,
-      session,
-      method: name,
-      now,
-      audit(record: AuditRecord) {
-        appendAudit(archive.db, session, name, now, record);
-        audited += 1;
-      },
-    };
+    const ctx = createCtx(archive, session, name);
     const handler = handlers[name as keyof typeof handlers] as (c: Ctx, i: unknown) => unknown;
     if (def.kind === 'read') return handler(ctx, input);
     return archive.db
       .transaction(() => {
         const value = handler(ctx, input);
-        if (audited === 0) throw new Error(`${name} wrote without an audit record`);
+        if (ctx.audited() === 0) throw new Error(`${name} wrote without an audit record`);
         return value;
       })
       .immediate();

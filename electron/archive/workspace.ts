@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { RecentArchive } from '../../shared/api/archive';
 import { openArchive, type OpenArchive } from './db/open';
 import { readSettings, writeSettings } from './settings/settings';
-import { appendAudit } from './audit/record';
-import type { Session } from './context';
+import { createCtx, type Session } from './context';
 
 const RECENT_FILE = 'recent-archives.json';
 const RECENT_MAX = 10;
@@ -53,12 +52,8 @@ export function createWorkspace(opts: { dataDir: string; defaultArchiveName?: st
   }
 
   function initialise(a: OpenArchive, name: string, session: Session): void {
-    const now = new Date().toISOString();
-    a.db.transaction(() => {
-      const before = readSettings(a.db);
-      const ctx = { db: a.db, dir: a.dir, isDefault: false, session, method: 'workspace.create', now, audit: (r: Parameters<typeof appendAudit>[4]) => appendAudit(a.db, session, 'workspace.create', now, r) };
-      writeSettings(ctx, { ...before, archiveName: name });
-    })();
+    const ctx = createCtx({ ...a, isDefault: false }, session, 'workspace.create');
+    a.db.transaction(() => writeSettings(ctx, { ...readSettings(a.db), archiveName: name }))();
   }
 
   return {

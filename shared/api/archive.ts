@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../model/enums';
-import { id, shortText } from '../model/fields';
+import { shortText } from '../model/fields';
 import { ADMINS, CATALOGUERS, method, READERS } from './define';
 
 export const auditEntry = z.object({
@@ -51,4 +51,3 @@ export const archiveApi = {
 } as const;
 
 export type EntityType = 'testimony' | 'person' | 'place' | 'hearing' | 'settings';
-export { id };

@@ -53,4 +53,3 @@ export function ident<T extends string>(name: T, allowed: Readonly<Record<T, str
   return fragment(text, []);
 }
 
-export const empty = fragment('', []);

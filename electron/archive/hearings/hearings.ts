@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import { diff, DERIVED_FIELDS } from '../audit/record';
 import { notFound } from '../db/errors';
 import { insertRow, updateRow } from '../records/write';
-import { requireExisting, requireVersion } from '../records/refs';
+import { requireExisting, requireVersion } from '../records/links';
 import { likeFolded } from '../records/search';
 
 interface HearingDbRow {

@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import { diff, DERIVED_FIELDS } from '../audit/record';
 import { notFound } from '../db/errors';
 import { insertRow, updateRow } from '../records/write';
-import { requireVersion } from '../records/refs';
+import { requireVersion } from '../records/links';
 import { likeFolded } from '../records/search';
 
 interface PersonDbRow {

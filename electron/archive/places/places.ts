@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import { diff, DERIVED_FIELDS } from '../audit/record';
 import { ArchiveError, notFound } from '../db/errors';
 import { insertRow, updateRow } from '../records/write';
-import { requireExisting, requireVersion } from '../records/refs';
+import { requireExisting, requireVersion } from '../records/links';
 import { likeFolded } from '../records/search';
 
 const SELECT = `SELECT p.*, parent.name AS parent_name,

@@ -7,7 +7,7 @@ import type { Ctx } from '../context';
 import { diff, DERIVED_FIELDS } from '../audit/record';
 import { ArchiveError } from '../db/errors';
 import { insertRow, updateRow } from '../records/write';
-import { requireExisting, requireVersion } from '../records/refs';
+import { requireExisting, requireVersion } from '../records/links';
 import { getTestimony } from './queries';
 import { allocateRef } from './refs';
 
