@@ -24,54 +24,38 @@ export function HistoryPanel({ entityType, entityId, refresh }: { entityType: En
 
 const ACTIONS: Record<string, string> = { create: 'Created', update: 'Edited', withdraw: 'Withdrawn', restore: 'Restored' };
 
-const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-
+/** One event. A creation lists what was recorded; other events show each field before and after. */
 function HistoryItem({ entry }: { entry: AuditEntry }) {
-  const created = entry.changes.length > 0 && entry.changes.every((c) => isEmpty(c.old));
+  // The engine names the event, and leaves empty fields out of a creation.
+  const created = entry.action === 'create';
   return (
     <li className="history-item">
       <p className="history-head">
         <strong>{ACTIONS[entry.action] ?? entry.action}</strong> by {entry.user || 'someone unknown'} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
       </p>
-      {created ? (
-        <table className="changes changes--created">
-          <caption className="visually-hidden">Fields recorded</caption>
+      {entry.changes.length > 0 ? (
+        <table className={created ? 'changes changes--created' : 'changes'}>
+          <caption className="visually-hidden">{created ? 'Fields recorded' : 'Fields changed'}</caption>
           <thead>
             <tr>
               <th scope="col">Field</th>
-              <th scope="col">Recorded as</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entry.changes
-              .filter((c) => !isEmpty(c.new))
-              .map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{fieldLabel(c.field)}</th>
-                  <td>
-                    <ChangeValue value={c.new} field={c.field} />
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      ) : entry.changes.length > 0 ? (
-        <table className="changes">
-          <caption className="visually-hidden">Fields changed</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
+              {created ? <th scope="col">Recorded as</th> : (
+                <>
+                  <th scope="col">Before</th>
+                  <th scope="col">After</th>
+                </>
+              )}
             </tr>
           </thead>
           <tbody>
             {entry.changes.map((c) => (
               <tr key={c.field}>
                 <th scope="row">{fieldLabel(c.field)}</th>
-                <td>
-                  <ChangeValue value={c.old} field={c.field} />
-                </td>
+                {created ? null : (
+                  <td>
+                    <ChangeValue value={c.old} field={c.field} />
+                  </td>
+                )}
                 <td>
                   <ChangeValue value={c.new} field={c.field} />
                 </td>
