@@ -20,6 +20,14 @@ export function refPrefix(pattern: string, year: number): string {
   return pattern.replace('{YYYY}', String(year));
 }
 
+/**
+ * A key that sorts reference codes as people read them: case-insensitive, and numbers by value,
+ * so TRC-2026-9999 comes before TRC-2026-10000.
+ */
+export function refSortKey(ref: string): string {
+  return ref.toLowerCase().replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(12, '0'));
+}
+
 export function formatRef(pattern: string, year: number, seq: number): string {
   return refPrefix(pattern, year).replace(/\{(N+)\}/, (_, n: string) => String(seq).padStart(n.length, '0'));
 }

@@ -3,6 +3,7 @@ import type { Testimony } from '../../../shared/model/testimony';
 import { parseDuration } from '../../../shared/model/duration';
 import { parseFlexDate } from '../../../shared/model/flexDate';
 import { countWords, foldText } from '../../../shared/model/text';
+import { refSortKey } from '../../../shared/model/refCode';
 import type { Ctx } from '../context';
 import { diff, DERIVED_FIELDS } from '../audit/record';
 import { ArchiveError } from '../db/errors';
@@ -88,7 +89,7 @@ export function createTestimony(ctx: Ctx, data: TestimonyData, opts: { id?: stri
   const ref = data.ref ? data.ref : allocateRef(ctx.db);
   refInUse(ctx, ref, null);
   const id = opts.id ?? crypto.randomUUID();
-  const cols = { ...columns({ ...data, cataloguer: data.cataloguer || ctx.session.user.name }, narratorNames(ctx, data)), id, ref, created_at: ctx.now, updated_at: ctx.now, version: 1 };
+  const cols = { ...columns({ ...data, cataloguer: data.cataloguer || ctx.session.user.name }, narratorNames(ctx, data)), id, ref, ref_sort: refSortKey(ref), created_at: ctx.now, updated_at: ctx.now, version: 1 };
   insertRow(ctx.db, 'testimonies', cols);
   writeDependents(ctx, id, data);
   const created = getTestimony(ctx.db, { id });
@@ -102,7 +103,7 @@ export function updateTestimony(ctx: Ctx, id: string, expectedVersion: number, d
   checkLinks(ctx, data);
   const ref = data.ref ? data.ref : before.ref;
   refInUse(ctx, ref, id);
-  const cols = { ...columns(data, narratorNames(ctx, data)), ref, updated_at: ctx.now };
+  const cols = { ...columns(data, narratorNames(ctx, data)), ref, ref_sort: refSortKey(ref), updated_at: ctx.now };
   updateRow(ctx.db, 'testimonies', id, cols);
   writeDependents(ctx, id, data);
   const after = getTestimony(ctx.db, { id });

@@ -105,7 +105,7 @@ export function getTestimony(db: Database, where: { id: string } | { ref: string
 }
 
 const SORT_COLUMNS: Record<TestimonySort, string> = {
-  ref: 'ref',
+  ref: 'ref_sort',
   title: 'title_sort',
   date: 'date_start',
   status: 'status',
@@ -127,7 +127,7 @@ export function listTestimonies(db: Database, q: ParsedInput<'testimonies.list'>
   }
   const filter = join(where, ' AND ');
   const total = (db.prepare(sql`SELECT count(*) AS n FROM testimonies WHERE ${filter}`.text).get(...filter.params) as { n: number }).n;
-  const order = sql`${ident(q.sort, SORT_COLUMNS)} ${ident(q.direction, DIRECTIONS)} NULLS LAST, ref ASC`;
+  const order = sql`${ident(q.sort, SORT_COLUMNS)} ${ident(q.direction, DIRECTIONS)} NULLS LAST, ref_sort ASC`;
   // Page through the covering index first, then read only the rows shown: deep pages stay fast.
   const page = sql`SELECT id, ref, title, type, status, access_level, embargo_until, date_text, date_start, narrators, withdrawn, updated_at
     FROM testimonies WHERE rowid IN (SELECT rowid FROM testimonies WHERE ${filter} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRefPattern, formatRef } from '../../../../shared/model/refCode';
+import { checkRefPattern, formatRef, refSortKey } from '../../../../shared/model/refCode';
 import { parseDuration, formatDuration } from '../../../../shared/model/duration';
 import { foldText } from '../../../../shared/model/text';
 
@@ -8,6 +8,11 @@ describe('reference code patterns', () => {
     expect(formatRef('TRC-{YYYY}-{NNNN}', 2026, 42)).toBe('TRC-2026-0042');
     expect(formatRef('MTRC/{NNNNNN}', 2026, 7)).toBe('MTRC/000007');
     expect(formatRef('T{NN}', 2026, 123)).toBe('T123');
+  });
+
+  it('sorts codes by their numbers, not their characters', () => {
+    const refs = ['TRC-2026-10000', 'trc-2026-0002', 'TRC-2026-9999', 'TRC-2025-0100', 'A7'];
+    expect([...refs].sort((a, b) => refSortKey(a).localeCompare(refSortKey(b)))).toEqual(['A7', 'TRC-2025-0100', 'trc-2026-0002', 'TRC-2026-9999', 'TRC-2026-10000']);
   });
 
   it.each([

@@ -57,7 +57,7 @@ describe('migrations', () => {
   });
 
   it.each([
-    ["SELECT id FROM testimonies WHERE withdrawn = 0 ORDER BY ref LIMIT 100", 'testimonies_ref'],
+    ["SELECT id FROM testimonies WHERE withdrawn = 0 ORDER BY ref_sort LIMIT 100", 'testimonies_ref'],
     ["SELECT id FROM testimonies WHERE withdrawn = 0 ORDER BY title_sort LIMIT 100", 'testimonies_title'],
     ["SELECT id FROM testimonies WHERE withdrawn = 0 ORDER BY date_start LIMIT 100", 'testimonies_date'],
     ["SELECT id FROM testimonies WHERE ref = 'X'", 'sqlite_autoindex_testimonies'],

@@ -85,6 +85,9 @@ describe('cataloguing testimonies', () => {
     expect(page).toMatchObject({ total: 3 });
     expect(page.items).toHaveLength(1);
     expect(call('testimonies.list', { text: "%' OR 1=1 --" }).total).toBe(0);
+    call('testimonies.create', { data: { ...base, ref: 'X-10000' } });
+    call('testimonies.create', { data: { ...base, ref: 'X-9999' } });
+    expect(call('testimonies.list', { text: 'x-' }).items.map((r) => r.ref)).toEqual(['X-9999', 'X-10000']);
   });
 
   it('updates with optimistic concurrency and audits old and new values', () => {
