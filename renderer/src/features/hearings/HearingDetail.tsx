@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { label } from '../../../../shared/model/enums';
 import { Facts, Prose } from '../../components/Facts';
-import { Tabs } from '../../components/Tabs';
 import { formatDateTime, formatFlexDate } from '../../lib/format';
-import { HistoryPanel } from '../history/HistoryPanel';
+import { RecordTabs } from '../shared/RecordTabs';
 import { RecordHeader } from '../shared/RecordHeader';
 import { useRecordById } from '../shared/useRecordById';
 
 export function HearingDetail() {
   const { record: h, fallback } = useRecordById('hearings.get', 'Opening hearing…');
-  const [tab, setTab] = useState('details');
   if (!h) return fallback;
 
   return (
@@ -19,10 +16,9 @@ export function HearingDetail() {
         <span className="badge badge--plain">{label(h.type)}</span>
         {h.date ? <span className="badge badge--plain">{formatFlexDate(h.date)}</span> : null}
       </RecordHeader>
-      <Tabs
+      <RecordTabs
         label="Hearing sections"
-        current={tab}
-        onChange={setTab}
+        history={{ entityType: 'hearing', entityId: h.id, refresh: h.version }}
         tabs={[
           {
             id: 'details',
@@ -81,7 +77,6 @@ export function HearingDetail() {
                 </ul>
               ),
           },
-          { id: 'history', label: 'History', render: () => <HistoryPanel entityType="hearing" entityId={h.id} refresh={h.version} /> },
         ]}
       />
     </article>

@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { label } from '../../../../shared/model/enums';
 import { Facts, Prose } from '../../components/Facts';
-import { Tabs } from '../../components/Tabs';
 import { formatDateTime } from '../../lib/format';
-import { HistoryPanel } from '../history/HistoryPanel';
+import { RecordTabs } from '../shared/RecordTabs';
 import { RecordHeader } from '../shared/RecordHeader';
 import { useRecordById } from '../shared/useRecordById';
 
 export function PersonDetail() {
   const { record: p, fallback } = useRecordById('people.get', 'Opening person…');
-  const [tab, setTab] = useState('details');
   if (!p) return fallback;
 
   return (
@@ -19,10 +16,9 @@ export function PersonDetail() {
         <span className="badge badge--plain">{p.consentToBeNamed ? 'May be named in public outputs' : 'Not to be named publicly'}</span>
         {p.pseudonym ? <span className="badge badge--plain">Pseudonym: {p.pseudonym}</span> : null}
       </RecordHeader>
-      <Tabs
+      <RecordTabs
         label="Person sections"
-        current={tab}
-        onChange={setTab}
+        history={{ entityType: 'person', entityId: p.id, refresh: p.version }}
         tabs={[
           {
             id: 'details',
@@ -70,7 +66,6 @@ export function PersonDetail() {
                 </ul>
               ),
           },
-          { id: 'history', label: 'History', render: () => <HistoryPanel entityType="person" entityId={p.id} refresh={p.version} /> },
         ]}
       />
     </article>

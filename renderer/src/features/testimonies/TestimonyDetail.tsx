@@ -4,8 +4,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useArchive } from '../../app/ArchiveContext';
 import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
-import { Tabs } from '../../components/Tabs';
-import { HistoryPanel } from '../history/HistoryPanel';
+import { RecordTabs } from '../shared/RecordTabs';
 import { TestimonyFacts } from './TestimonyFacts';
 import { useRecordsOutlet } from '../shared/RecordsLayout';
 import { TestimonyHeader } from './TestimonyHeader';
@@ -19,7 +18,6 @@ export function TestimonyDetail() {
   const { dataVersion, refreshInfo } = useArchive();
   const [version, setVersion] = useState(0);
   const result = useCall('testimonies.get', { id }, `${dataVersion}|${version}`);
-  const [tab, setTab] = useState('details');
   const [withdrawing, setWithdrawing] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -47,14 +45,12 @@ export function TestimonyDetail() {
     <article className="record" aria-labelledby="record-title">
       <TestimonyHeader testimony={t} onWithdraw={() => setWithdrawing(true)} onRestore={() => void restore()} restoring={restoring} />
       {actionError ? <Notice kind="error">{actionError}</Notice> : null}
-      <Tabs
+      <RecordTabs
         label="Testimony sections"
-        current={tab}
-        onChange={setTab}
+        history={{ entityType: 'testimony', entityId: t.id, refresh: `${t.version}|${t.withdrawn}` }}
         tabs={[
           { id: 'details', label: 'Details', render: () => <TestimonyFacts testimony={t} /> },
           { id: 'transcript', label: 'Transcript', render: () => <TranscriptView key={t.id} testimony={t} /> },
-          { id: 'history', label: 'History', render: () => <HistoryPanel entityType="testimony" entityId={t.id} refresh={`${t.version}|${t.withdrawn}`} /> },
         ]}
       />
       <WithdrawDialog
