@@ -61,7 +61,6 @@ CREATE INDEX hearing_participants_person ON hearing_participants(person_id);
 CREATE TABLE testimonies (
   id TEXT PRIMARY KEY,
   ref TEXT NOT NULL COLLATE NOCASE UNIQUE,
-  ref_sort TEXT NOT NULL,
   title TEXT NOT NULL,
   title_sort TEXT NOT NULL,
   summary TEXT NOT NULL DEFAULT '',
@@ -93,7 +92,7 @@ CREATE TABLE testimonies (
   updated_at TEXT NOT NULL,
   version INTEGER NOT NULL DEFAULT 1
 ) STRICT;
-CREATE INDEX testimonies_ref ON testimonies(withdrawn, ref_sort);
+CREATE INDEX testimonies_ref ON testimonies(withdrawn, ref);
 CREATE INDEX testimonies_title ON testimonies(withdrawn, title_sort);
 CREATE INDEX testimonies_date ON testimonies(withdrawn, date_start);
 CREATE INDEX testimonies_updated ON testimonies(withdrawn, updated_at);

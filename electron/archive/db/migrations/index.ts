@@ -1,6 +1,18 @@
+import type { Database } from 'better-sqlite3';
 import { sql as m001 } from './001-initial';
+import { after as a002, sql as m002 } from './002-ref-sort';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** The schema change. */
+  sql: string;
+  /** Data work SQL alone cannot do, run right after `sql` in the same transaction. */
+  after?: (db: Database) => void;
+}
 
 /** Every schema version in order. Append only: never edit a migration that has shipped. */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
+  { version: 2, name: 'ref-sort', sql: m002, after: a002 },
 ];

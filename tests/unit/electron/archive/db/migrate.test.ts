@@ -44,6 +44,19 @@ describe('migrations', () => {
     expect(() => migrate(db, edited)).toThrow(ArchiveError);
   });
 
+  it('upgrade an archive of schema 1, filling the reference sort key of its testimonies', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    const insert = db.prepare(
+      "INSERT INTO testimonies (id, ref, title, title_sort, status, type, access_level, created_at, updated_at) VALUES (?, ?, 't', 't', 'draft', 'audio', 'public', 'now', 'now')",
+    );
+    insert.run('a', 'TRC-2026-10000');
+    insert.run('b', 'TRC-2026-9999');
+    expect(migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION });
+    const order = db.prepare('SELECT ref FROM testimonies WHERE withdrawn = 0 ORDER BY ref_sort').all() as { ref: string }[];
+    expect(order.map((r) => r.ref)).toEqual(['TRC-2026-9999', 'TRC-2026-10000']);
+  });
+
   it('check that versions count up', () => {
     expect(() => checkRegistry([{ version: 1 }, { version: 3 }])).toThrow(/out of order/);
   });
