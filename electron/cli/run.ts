@@ -52,3 +52,17 @@ export function withArchive(dir: string, how: 'open' | 'create', name?: string):
   }
   return { call, close: () => workspace.close() };
 }
+
+/** Prints JSON for --json, else the human form. */
+export function print(value: unknown, json: boolean, human: () => string): void {
+  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+}
+
+/** Runs `fn` on an opened archive and always closes it. */
+export function using<T>(archive: CliArchive, fn: (a: CliArchive) => T): T {
+  try {
+    return fn(archive);
+  } finally {
+    archive.close();
+  }
+}

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { archiveApi } from './archive';
 import { hearingsApi, peopleApi, placesApi } from './people';
 import { testimoniesApi } from './testimonies';
+import { searchApi } from './search';
+import { jobsApi } from './jobs';
+import { exportsApi } from './exports';
 
 export * from './define';
 export * from './archive';
@@ -13,6 +16,9 @@ export const contract = {
   ...peopleApi,
   ...placesApi,
   ...hearingsApi,
+  ...searchApi,
+  ...jobsApi,
+  ...exportsApi,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { notFound } from '../db/errors';
 import { insertRow, updateRow } from '../records/write';
 import { requireVersion } from '../records/links';
 import { likeFolded } from '../records/search';
+import { reindexAround } from '../search/indexer';
 
 interface PersonDbRow {
   id: string;
@@ -92,7 +93,8 @@ export function updatePerson(ctx: Ctx, id: string, expectedVersion: number, d: P
   const before = getPerson(ctx.db, id);
   requireVersion(before.version, expectedVersion, `The record of ${before.name}`);
   const cols = { ...columns(d), updated_at: ctx.now };
-  updateRow(ctx.db, 'people', id, cols);
+  // Names are searchable: the index entries of the person's testimonies are renewed.
+  reindexAround(ctx.db, { personId: id }, () => updateRow(ctx.db, 'people', id, cols));
   // Narrator names are denormalised onto testimonies for fast lists; keep them in step.
   refreshNarrators(ctx.db, id);
   const after = getPerson(ctx.db, id);

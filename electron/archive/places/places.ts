@@ -6,6 +6,7 @@ import type { Ctx } from '../context';
 import { diff, DERIVED_FIELDS } from '../audit/record';
 import { ArchiveError, notFound } from '../db/errors';
 import { insertRow, updateRow } from '../records/write';
+import { reindexAround } from '../search/indexer';
 import { requireExisting, requireVersion } from '../records/links';
 import { likeFolded } from '../records/search';
 
@@ -81,7 +82,7 @@ export function updatePlace(ctx: Ctx, id: string, expectedVersion: number, d: Pl
   requireExisting(ctx.db, 'place', d.parentId, 'parentId');
   checkParent(ctx.db, id, d.parentId);
   const cols = { ...columns(d), updated_at: ctx.now };
-  updateRow(ctx.db, 'places', id, cols);
+  reindexAround(ctx.db, { placeId: id }, () => updateRow(ctx.db, 'places', id, cols));
   const after = getPlace(ctx.db, id);
   ctx.audit({ action: 'update', entityType: 'place', entityId: id, changes: diff(before, after, [...DERIVED_FIELDS, 'parentName']) });
   return after;

@@ -11,6 +11,8 @@ import { insertRow, updateRow } from '../records/write';
 import { requireExisting, requireVersion } from '../records/links';
 import { getTestimony } from './queries';
 import { allocateRef } from './refs';
+import { writeDates } from './dates';
+import { indexNew, nextDocId, reindexAround } from '../search/indexer';
 
 const AUDIT_IGNORE = [...DERIVED_FIELDS, 'dateStart', 'dateEnd', 'placeRecordedName', 'placesSpokenAboutNames', 'hearingTitle'];
 
@@ -82,6 +84,7 @@ function writeDependents(ctx: Ctx, id: string, data: TestimonyData): void {
   data.people.forEach((l, i) => person.run(id, l.personId, l.role, l.narratorRole, i));
   const place = ctx.db.prepare('INSERT OR IGNORE INTO testimony_places (testimony_id, place_id, position) VALUES (?, ?, ?)');
   data.placesSpokenAbout.forEach((p, i) => place.run(id, p, i));
+  writeDates(ctx.db, id, data.dateRecorded, data.datesSpokenAbout);
 }
 
 export function createTestimony(ctx: Ctx, data: TestimonyData, opts: { id?: string; withdrawn?: { reason: string } } = {}): Testimony {
@@ -89,9 +92,10 @@ export function createTestimony(ctx: Ctx, data: TestimonyData, opts: { id?: stri
   const ref = data.ref ? data.ref : allocateRef(ctx.db);
   refInUse(ctx, ref, null);
   const id = opts.id ?? crypto.randomUUID();
-  const cols = { ...columns({ ...data, cataloguer: data.cataloguer || ctx.session.user.name }, narratorNames(ctx, data)), id, ref, ref_sort: refSortKey(ref), created_at: ctx.now, updated_at: ctx.now, version: 1 };
+  const cols = { ...columns({ ...data, cataloguer: data.cataloguer || ctx.session.user.name }, narratorNames(ctx, data)), id, ref, ref_sort: refSortKey(ref), doc_id: nextDocId(ctx.db), created_at: ctx.now, updated_at: ctx.now, version: 1 };
   insertRow(ctx.db, 'testimonies', cols);
   writeDependents(ctx, id, data);
+  indexNew(ctx.db, id);
   const created = getTestimony(ctx.db, { id });
   ctx.audit({ action: 'create', entityType: 'testimony', entityId: id, changes: diff(null, created, AUDIT_IGNORE) });
   return created;
@@ -104,8 +108,10 @@ export function updateTestimony(ctx: Ctx, id: string, expectedVersion: number, d
   const ref = data.ref ? data.ref : before.ref;
   refInUse(ctx, ref, id);
   const cols = { ...columns(data, narratorNames(ctx, data)), ref, ref_sort: refSortKey(ref), updated_at: ctx.now };
-  updateRow(ctx.db, 'testimonies', id, cols);
-  writeDependents(ctx, id, data);
+  reindexAround(ctx.db, { testimonyIds: [id] }, () => {
+    updateRow(ctx.db, 'testimonies', id, cols);
+    writeDependents(ctx, id, data);
+  });
   const after = getTestimony(ctx.db, { id });
   ctx.audit({ action: 'update', entityType: 'testimony', entityId: id, changes: diff(before, after, AUDIT_IGNORE) });
   return after;

@@ -17,7 +17,10 @@ describe('migrations', () => {
   it('make every table STRICT', () => {
     const db = new Database(':memory:');
     migrate(db);
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
+    // FTS5's shadow tables (search_fts_*) are SQLite's own and cannot be declared STRICT.
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts_%'")
+      .all() as { name: string; strict: number }[];
     expect(tables.length).toBeGreaterThan(5);
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
   });
@@ -55,6 +58,24 @@ describe('migrations', () => {
     expect(migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION });
     const order = db.prepare('SELECT ref FROM testimonies WHERE withdrawn = 0 ORDER BY ref_sort').all() as { ref: string }[];
     expect(order.map((r) => r.ref)).toEqual(['TRC-2026-9999', 'TRC-2026-10000']);
+  });
+
+  it('upgrade an archive of schema 2: every testimony gets a search key, its dates, and is indexed', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.prepare(
+      "INSERT INTO testimonies (id, ref, ref_sort, title, title_sort, summary, status, type, access_level, date_text, dates_spoken_about, created_at, updated_at) VALUES ('a', 'T-1', 'T-1', 'The church fire', 't', 'Ñandú spoke', 'draft', 'audio', 'public', '1971', '[\"circa 1963\"]', 'now', 'now')",
+    ).run();
+    db.prepare("INSERT INTO testimony_texts (testimony_id, transcript) VALUES ('a', 'the forsythia was out')").run();
+    expect(migrate(db)).toEqual({ from: 2, to: SCHEMA_VERSION });
+    const hit = (q: string) => db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').all(q);
+    expect(hit('forsythia')).toHaveLength(1);
+    expect(hit('nandu')).toHaveLength(1);
+    expect(db.prepare("SELECT start, end FROM testimony_dates WHERE testimony_id = 'a' ORDER BY start").all()).toEqual([
+      { start: '1963-01-01', end: '1963-12-31' },
+      { start: '1971-01-01', end: '1971-12-31' },
+    ]);
+    db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)").run();
   });
 
   it('check that versions count up', () => {

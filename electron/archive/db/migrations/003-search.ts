@@ -1,0 +1,77 @@
+/**
+ * Full-text search (FTS5) over testimonies, kept in the same database and the same transactions.
+ *
+ * - `doc_id` is the testimony's search key: an integer that never changes (the implicit rowid of
+ *   a table with a text primary key may be renumbered by VACUUM, so it cannot serve).
+ * - `search_content` is the view the index reads: one row per testimony with the text of its
+ *   catalogue record, its transcript, and the names of the people and places linked to it.
+ *   `themes` and `segments` are empty until thesaurus coding arrives; that step redefines the view
+ *   and rebuilds.
+ * - `search_fts` is an external-content FTS5 table over the view, so no text is stored twice. The
+ *   services (electron/archive/search/indexer.ts) remove a testimony's entry before any change to
+ *   what the view shows for it and add it back after, in the same transaction.
+ * - Other names are indexed as their JSON array text: the tokenizer reads only the words.
+ *   (Table-valued functions such as json_each cannot be used inside the view FTS5 reads.)
+ * - Plain SQL only (no ORDER BY inside group_concat): the sqlite3 shell of older systems must
+ *   still read the schema of an archive.
+ * - unicode61 with remove_diacritics 2 makes case and Latin diacritics not matter; prefix indexes
+ *   of 2 and 3 characters keep `po*` fast.
+ */
+import type { Database } from 'better-sqlite3';
+import { writeDates } from '../../testimonies/dates';
+
+export const sql = `
+ALTER TABLE testimonies ADD COLUMN doc_id INTEGER;
+UPDATE testimonies SET doc_id = rowid;
+CREATE UNIQUE INDEX testimonies_doc ON testimonies(doc_id);
+
+CREATE VIEW search_content AS
+SELECT
+  t.doc_id AS doc_id,
+  t.title AS title,
+  t.summary AS summary,
+  coalesce(x.transcript, '') AS transcript,
+  coalesce((
+    SELECT group_concat(n, ' ; ') FROM (
+      SELECT p.name || ' ' || p.other_names AS n
+      FROM testimony_people tp JOIN people p ON p.id = tp.person_id WHERE tp.testimony_id = t.id ORDER BY tp.position, tp.role)
+  ), '') AS people,
+  trim(coalesce((SELECT pr.name FROM places pr WHERE pr.id = t.place_recorded_id), '') || ' ; ' || coalesce((
+    SELECT group_concat(n, ' ; ') FROM (
+      SELECT pl.name AS n FROM testimony_places tpl JOIN places pl ON pl.id = tpl.place_id WHERE tpl.testimony_id = t.id ORDER BY tpl.position)
+  ), ''), ' ;') AS places,
+  '' AS themes,
+  '' AS segments
+FROM testimonies t LEFT JOIN testimony_texts x ON x.testimony_id = t.id;
+
+CREATE VIRTUAL TABLE search_fts USING fts5(
+  title, summary, transcript, people, places, themes, segments,
+  content = 'search_content', content_rowid = 'doc_id',
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+INSERT INTO search_fts(search_fts) VALUES ('rebuild');
+
+-- Every date a testimony is about or was recorded on, normalised, for date: ranges in search.
+CREATE TABLE testimony_dates (
+  testimony_id TEXT NOT NULL REFERENCES testimonies(id),
+  start TEXT NOT NULL,
+  end TEXT NOT NULL
+) STRICT;
+CREATE INDEX testimony_dates_testimony ON testimony_dates(testimony_id);
+
+CREATE TABLE saved_searches (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+  q TEXT NOT NULL,
+  filters TEXT NOT NULL CHECK (json_valid(filters)),
+  sort TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;
+`;
+
+/** Fills the dates of testimonies catalogued before this step. */
+export function after(db: Database): void {
+  const rows = db.prepare('SELECT id, date_text, dates_spoken_about FROM testimonies').all() as { id: string; date_text: string; dates_spoken_about: string }[];
+  for (const r of rows) writeDates(db, r.id, r.date_text, JSON.parse(r.dates_spoken_about) as string[]);
+}
