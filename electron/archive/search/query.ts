@@ -10,6 +10,10 @@ import { CLOSE, leadSnippet, OPEN, SNIPPET_TOKENS, toSnippet } from './snippet';
 
 type SearchRequest = Omit<ParsedInput<'search.query'>, 'offset' | 'limit'>;
 
+/** search_fts columns to take a snippet from, best first: transcript, summary, segments, title, places, themes, people. */
+const SNIPPET_COLUMNS = [2, 1, 6, 0, 4, 5, 3];
+const PEOPLE_COLUMN = 3;
+
 /** Field weights for BM25, in the column order of search_fts: titles and themes above the body. */
 const WEIGHTS = '10.0, 4.0, 1.0, 3.0, 3.0, 8.0, 2.0';
 
@@ -110,10 +114,11 @@ function hitRows(db: Database, req: SearchRequest, p: Plan, range: { offset: num
 function snippetFor(db: Database, req: SearchRequest, p: Plan, row: HitRow): SearchHit['snippet'] {
   if (p.compiled.match === null) return leadSnippet(row.summary);
   const s = (col: number) => `snippet(search_fts, ${col}, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS})`;
-  // The public scope never shows the people column; the full scope lets FTS5 pick the best column.
+  // The passage people said comes first, then the catalogue's words, then the lists of names and
+  // places; the public scope never shows the people column.
   // The CAST matters: JavaScript numbers bind as REAL, and FTS5 then ignores the rowid constraint
   // and snippets the first matching document instead (seen with SQLite 3.53).
-  const cols = req.scope === 'public' ? [2, 1, 0, 4, 5, 6] : [-1];
+  const cols = req.scope === 'public' ? SNIPPET_COLUMNS.filter((c) => c !== PEOPLE_COLUMN) : SNIPPET_COLUMNS;
   const found = db.prepare(`SELECT ${cols.map((c, i) => `${s(c)} AS s${i}`).join(', ')} FROM search_fts WHERE search_fts MATCH @match AND rowid = CAST(@doc AS INTEGER)`).get({ match: p.compiled.match, doc: row.doc_id }) as
     | Record<string, string>
     | undefined;
