@@ -8,7 +8,8 @@ export default defineConfig({
       // Dependencies stay in node_modules (better-sqlite3 is native); electron-vite's default.
       externalizeDeps: true,
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // jobWorker: the one entry of every job's worker thread (electron/archive/jobs/runner.ts finds it beside index.js).
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), jobWorker: resolve(__dirname, 'electron/archive/jobs/worker.ts') } },
     },
   },
   preload: {

@@ -4,10 +4,15 @@ import type { ArchiveInfo } from '../../shared/api/archive';
 import type { Ctx, Session } from './context';
 import { historyOf } from './audit/queries';
 import { SCHEMA_VERSION } from './db/migrate';
+import { startReadingRoom } from './exports/readingRoom/start';
+import { cancelJob, getJob, listJobs } from './jobs/registry';
 import { createHearing, getHearing, listHearings, updateHearing } from './hearings/hearings';
 import { createPerson, getPerson, listPeople, updatePerson } from './people/people';
 import { createPlace, getPlace, listPlaces, updatePlace } from './places/places';
 import { loadSample } from './sample/load';
+import { search } from './search/query';
+import { exportSearchCsv } from './search/exportCsv';
+import { deleteSaved, listSaved, saveSearch } from './search/saved';
 import { readSettings, writeSettings } from './settings/settings';
 import { getTestimony, listTestimonies } from './testimonies/queries';
 import { createTestimony, setWithdrawn, updateTestimony } from './testimonies/mutations';
@@ -70,6 +75,15 @@ export const handlers: Handlers = {
   'hearings.get': (ctx, i) => getHearing(ctx.db, i.id),
   'hearings.create': (ctx, i) => createHearing(ctx, i.data),
   'hearings.update': (ctx, i) => updateHearing(ctx, i.id, i.expectedVersion, i.data),
+  'search.query': (ctx, i) => search(ctx.db, i),
+  'search.exportCsv': (ctx, i) => exportSearchCsv(ctx.db, i, ctx.now),
+  'search.saved.list': (ctx) => listSaved(ctx.db),
+  'search.saved.save': (ctx, i) => saveSearch(ctx, i),
+  'search.saved.delete': (ctx, i) => deleteSaved(ctx, i.id),
+  'jobs.list': (ctx) => listJobs(ctx.db),
+  'jobs.get': (ctx, i) => getJob(ctx.db, i.id),
+  'jobs.cancel': (ctx, i) => cancelJob(ctx.db, i.id),
+  'exports.readingRoom': (ctx, i) => startReadingRoom(ctx, i),
 };
 
 function infoOf(ws: Workspace, session: Session): ArchiveInfo {

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { TestimonyRow } from '../../shared/model/testimony';
-import { CliError, withArchive, type CliArchive } from './run';
+import { CliError, print, using, withArchive, type CliArchive } from './run';
+import { addSearchCommand } from './searchCommand';
+import { addExportCommand } from './exportCommand';
 import { formatTable, formatTestimony, listRow } from './format';
-
-function print(value: unknown, json: boolean, human: () => string): void {
-  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
-}
-
-function using<T>(archive: CliArchive, fn: (a: CliArchive) => T): T {
-  try {
-    return fn(archive);
-  } finally {
-    archive.close();
-  }
-}
 
 function readJsonInput(source: string): unknown {
   let text: string;
@@ -100,13 +90,15 @@ export function buildProgram(): Command {
       });
     });
 
+  addSearchCommand(program);
+  addExportCommand(program);
   return program;
 }
 
 /** Runs the CLI and returns the exit code: 0 success, 2 bad usage or input, 1 other failure. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
-    buildProgram().parse(argv, { from: 'user' });
+    await buildProgram().parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {

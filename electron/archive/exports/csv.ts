@@ -7,17 +7,19 @@
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: unknown): string {
+export type CsvValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+export function csvCell(value: CsvValue): string {
   let s = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
   if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvRow(cells: readonly unknown[]): string {
+export function csvRow(cells: readonly CsvValue[]): string {
   return cells.map(csvCell).join(',');
 }
 
 /** A whole file: header row, rows, BOM first, CRLF after every row. */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   return `\uFEFF${[header, ...rows].map(csvRow).join('\r\n')}\r\n`;
 }

@@ -4,8 +4,9 @@ import type { Snippet } from '../../../shared/api/search';
 export const OPEN = '\uE000';
 export const CLOSE = '\uE001';
 
-/** Words of context FTS5 gives a snippet. */
-export const SNIPPET_TOKENS = 24;
+/** Words of context FTS5 gives a snippet. FTS5 starts windows at sentence starts, so fewer words
+ * can cut a phrase at the end of a long sentence ("Call the [fire]…"). */
+export const SNIPPET_TOKENS = 32;
 
 /** FTS5 `snippet()` output → plain text with [start, end) offsets of each match. */
 export function toSnippet(raw: string): Snippet {

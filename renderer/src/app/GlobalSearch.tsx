@@ -1,34 +1,36 @@
-import { forwardRef, useEffect, useState, type FormEvent } from 'react';
+import { forwardRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 
-/** The search box in the top bar. For now it finds testimonies by title or reference code. */
+/**
+ * The search box in the top bar: it opens the Search page with what was typed (/search?q=…).
+ * On the Search page that page's own box takes its place, so there is one box, and the
+ * shortcuts (Ctrl/Cmd+K, /) go there.
+ */
 export const GlobalSearch = forwardRef<HTMLInputElement>(function GlobalSearch(_props, ref) {
   const navigate = useNavigate();
   const location = useLocation();
   const [text, setText] = useState('');
 
-  // Show what the testimony list is filtered by, so the box never disagrees with the page.
-  useEffect(() => {
-    if (location.pathname.startsWith('/testimonies')) setText(new URLSearchParams(location.search).get('text') ?? '');
-  }, [location.pathname, location.search]);
+  if (location.pathname === '/search') return null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const params = new URLSearchParams();
-    if (text.trim()) params.set('text', text.trim());
-    void navigate(`/testimonies${params.size ? `?${params.toString()}` : ''}`);
+    if (text.trim()) params.set('q', text.trim());
+    setText('');
+    void navigate(`/search${params.size ? `?${params.toString()}` : ''}`);
   };
 
   return (
     <form role="search" className="global-search" onSubmit={submit}>
       <label htmlFor="global-search" className="visually-hidden">
-        Search testimonies
+        Search the archive
       </label>
       <input
         ref={ref}
         id="global-search"
         type="search"
-        placeholder="Title or reference code…  ( / )"
+        placeholder="Search the archive…  ( / )"
         value={text}
         onChange={(e) => setText(e.target.value)}
         autoComplete="off"

@@ -3,6 +3,7 @@ import { Link, Outlet } from 'react-router-dom';
 import { useArchive } from './ArchiveContext';
 import { GlobalSearch } from './GlobalSearch';
 import { HelpPanel } from './HelpPanel';
+import { JobsTray } from './JobsTray';
 import { isTyping } from './shortcuts';
 import { Sidebar } from './Sidebar';
 
@@ -74,6 +75,7 @@ export function Shell() {
         <main id="main" tabIndex={-1} className="main">
           <Outlet />
         </main>
+        <JobsTray />
       </div>
       <HelpPanel open={help} onClose={() => setHelp(false)} />
     </div>

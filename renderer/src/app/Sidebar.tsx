@@ -7,9 +7,11 @@ const SECTIONS = [
   { to: '/people', label: 'People' },
   { to: '/places', label: 'Places' },
   { to: '/hearings', label: 'Hearings & forums' },
+  { to: '/search', label: 'Search' },
+  { to: '/exports', label: 'Exports' },
 ];
 
-const LATER = ['Themes', 'Search', 'Findings & recommendations', 'Memorials & markers', 'Reports'];
+const LATER = ['Themes', 'Findings & recommendations', 'Memorials & markers', 'Reports'];
 
 const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? ' is-active' : ''}`;
 

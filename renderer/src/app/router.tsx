@@ -1,10 +1,12 @@
 import { createHashRouter, Link, useRouteError } from 'react-router-dom';
 import { EmptyState } from '../components/EmptyState';
 import { ArchivesPage } from '../features/archives/ArchivesPage';
+import { ExportsPage } from '../features/exports/ExportsPage';
 import { hearingRoutes } from '../features/hearings/routes';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { peopleRoutes } from '../features/people/routes';
 import { placeRoutes } from '../features/places/routes';
+import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TestimoniesPage } from '../features/testimonies/TestimoniesPage';
 import { TestimonyDetail } from '../features/testimonies/TestimonyDetail';
@@ -52,6 +54,8 @@ export const router = createHashRouter([
       peopleRoutes,
       placeRoutes,
       hearingRoutes,
+      { path: 'search', element: <SearchPage /> },
+      { path: 'exports', element: <ExportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,6 +1,8 @@
 /** The keyboard shortcuts, listed once: the help panel reads this list. */
 export const SHORTCUTS: { keys: string[]; what: string }[] = [
-  { keys: ['/', 'Ctrl K', '⌘ K'], what: 'Search testimonies from anywhere' },
+  { keys: ['/', 'Ctrl K', '⌘ K'], what: 'Search the archive from anywhere' },
+  { keys: ['Ctrl F', '⌘ F'], what: 'Find in the open transcript' },
+  { keys: ['Enter', 'F3'], what: 'Next match (Shift for the previous one)' },
   { keys: ['?'], what: 'Show this help' },
   { keys: ['↑', '↓'], what: 'Move through a list (when the list has focus)' },
   { keys: ['Page Up', 'Page Down', 'Home', 'End'], what: 'Jump through a list' },

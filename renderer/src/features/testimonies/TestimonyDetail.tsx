@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useArchive } from '../../app/ArchiveContext';
@@ -11,9 +11,22 @@ import { TestimonyHeader } from './TestimonyHeader';
 import { TranscriptView } from './TranscriptView';
 import { WithdrawDialog } from './WithdrawDialog';
 
-/** The selected testimony: header, then Details, Transcript and History. */
+/** The selected testimony: header, then Details, Transcript and History (?tab=transcript opens that tab). */
 export function TestimonyDetail() {
   const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const tab = params.get('tab') ?? 'details';
+  const chooseTab = (next: string) =>
+    setParams(
+      (prev) => {
+        const p = new URLSearchParams(prev);
+        if (next === 'details') p.delete('tab');
+        else p.set('tab', next);
+        return p;
+      },
+      { replace: true, state: location.state as unknown },
+    );
   const { refreshList } = useRecordsOutlet();
   const { dataVersion, refreshInfo } = useArchive();
   const [version, setVersion] = useState(0);
@@ -47,6 +60,8 @@ export function TestimonyDetail() {
       {actionError ? <Notice kind="error">{actionError}</Notice> : null}
       <RecordTabs
         label="Testimony sections"
+        current={tab}
+        onChange={chooseTab}
         history={{ entityType: 'testimony', entityId: t.id, refresh: `${t.version}|${t.withdrawn}` }}
         tabs={[
           { id: 'details', label: 'Details', render: () => <TestimonyFacts testimony={t} /> },

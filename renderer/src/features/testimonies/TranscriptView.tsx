@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Testimony } from '../../../../shared/model/testimony';
 import { label } from '../../../../shared/model/enums';
-import { formatCount } from '../../lib/format';
+import { formatCount, plural } from '../../lib/format';
+import { FindBar, HighlightedTranscript, useFindKeys, useTranscriptFind } from '../search/TranscriptFind';
 
-/** The transcript in a readable measure; held behind its content warnings until the reader opens it. */
+/**
+ * The transcript in a readable measure; held behind its content warnings until the reader opens it.
+ * A find box (the search box's syntax, ?q= in the URL) marks every match and steps through them.
+ */
 export function TranscriptView({ testimony: t }: { testimony: Testimony }) {
   const [shown, setShown] = useState(t.contentWarnings.length === 0);
+  const find = useTranscriptFind(t.transcript);
+  const findInput = useRef<HTMLInputElement>(null);
+  useFindKeys(find, findInput, shown && t.transcript.trim() !== '');
   if (t.transcript.trim() === '') return <p className="muted">No transcript has been entered for this testimony.</p>;
   if (!shown) {
     return (
@@ -13,13 +20,17 @@ export function TranscriptView({ testimony: t }: { testimony: Testimony }) {
         <h2>This transcript carries content warnings</h2>
         <p>It contains accounts of: {t.contentWarnings.map((w) => label(w).toLowerCase()).join(', ')}.</p>
         <p>Take the time you need. You can close it again at any point.</p>
+        {find.matches.length > 0 ? (
+          <p>
+            Your search <code>{find.query}</code> is found {plural(find.matches.length, 'time', 'times')} in it; each place will be highlighted when you open it.
+          </p>
+        ) : null}
         <button type="button" className="button button--primary" onClick={() => setShown(true)}>
           Show transcript
         </button>
       </div>
     );
   }
-  const paragraphs = t.transcript.split(/\n\s*\n/);
   return (
     <div>
       <p className="muted small transcript-meta">
@@ -33,11 +44,8 @@ export function TranscriptView({ testimony: t }: { testimony: Testimony }) {
           </>
         ) : null}
       </p>
-      <article className="transcript">
-        {paragraphs.map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-      </article>
+      <FindBar find={find} inputRef={findInput} />
+      <HighlightedTranscript text={t.transcript} matches={find.matches} current={find.current} />
     </div>
   );
 }

@@ -1,0 +1,189 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Job } from '../../../shared/api/jobs';
+import type { JobKind, JobKinds, WorkerInput, WorkerMessage } from './protocol';
+
+/**
+ * Long work in worker threads: start, progress, cancel. Jobs live in memory for as long as the
+ * archive is open (see registry.ts). A job that writes a folder fills a work folder beside the
+ * destination; only the runner renames it into place when the worker says it is done, and a
+ * cancelled or failed job's work folder is removed after its worker has stopped, so nothing
+ * half-written is ever left where the person asked for the result.
+ */
+
+export interface JobSpec<K extends JobKind> {
+  kind: K;
+  title: string;
+  params: JobKinds[K];
+  /** A folder result: the worker writes `workDir`, which becomes `finalDir` when done. */
+  output?: { workDir: string; finalDir: string };
+}
+
+export interface JobRunner {
+  start<K extends JobKind>(spec: JobSpec<K>, id?: string): Job;
+  get(id: string): Job | null;
+  /** Newest first. */
+  list(): Job[];
+  /** Stops a running job; the job reads `cancelled` once its worker has stopped and its work folder is gone. */
+  cancel(id: string): Job | null;
+  cancelAll(): Promise<void>;
+  /** Resolves with the job once it is done, failed or cancelled. */
+  settled(id: string): Promise<Job>;
+  /** Called with a copy of a job whenever it changes. Returns the unsubscribe function. */
+  subscribe(listener: (job: Job) => void): () => void;
+}
+
+interface Entry {
+  job: Job;
+  worker: Worker | null;
+  output: JobSpec<JobKind>['output'];
+  cancelling: boolean;
+  waiters: ((job: Job) => void)[];
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Where a worker starts. In the Electron bundle the worker entry is built beside the main bundle
+ * (electron.vite.config.ts, input `jobWorker`); from source (CLI, tests, browser mode), a plain
+ * .mjs bootstrap loads worker.ts through tsx.
+ */
+export function workerTarget(dir = here): { file: string; entry: string } {
+  for (const candidate of [path.join(dir, 'jobWorker.js'), path.join(dir, '..', 'jobWorker.js')]) {
+    if (existsSync(candidate)) return { file: candidate, entry: pathToFileURL(candidate).href };
+  }
+  return { file: path.join(dir, 'bootstrap.mjs'), entry: pathToFileURL(path.join(dir, 'worker.ts')).href };
+}
+
+const copy = (job: Job): Job => ({ ...job, result: job.result ? { ...job.result } : null });
+
+function removeQuietly(dir: string | undefined): void {
+  if (!dir) return;
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // A work folder that cannot be removed is hidden (.name.partial-…) and never the destination.
+  }
+}
+
+export function createJobRunner(): JobRunner {
+  const entries = new Map<string, Entry>();
+  const listeners = new Set<(job: Job) => void>();
+
+  const emit = (e: Entry) => {
+    for (const l of listeners) l(copy(e.job));
+  };
+
+  function update(e: Entry, patch: Partial<Job>): void {
+    Object.assign(e.job, patch);
+    emit(e);
+  }
+
+  function settle(e: Entry, patch: Partial<Job>): void {
+    if (e.job.state !== 'running') return;
+    update(e, { ...patch, finishedAt: new Date().toISOString() });
+    for (const w of e.waiters.splice(0)) w(copy(e.job));
+  }
+
+  function fail(e: Entry, error: string): void {
+    if (e.job.state !== 'running' || e.cancelling) return;
+    removeQuietly(e.output?.workDir);
+    settle(e, { state: 'failed', error });
+    void e.worker?.terminate();
+  }
+
+  function complete(e: Entry, summary: string): void {
+    if (e.output) {
+      const { workDir, finalDir } = e.output;
+      if (existsSync(finalDir)) return fail(e, `${finalDir} appeared while the job ran, so nothing was written there. Start again with a folder name that does not exist yet.`);
+      try {
+        renameSync(workDir, finalDir);
+      } catch (err) {
+        return fail(e, `The result could not be moved to ${finalDir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Nothing was left there.`);
+      }
+    }
+    settle(e, { state: 'done', step: 'Done', done: e.job.total, result: { path: e.output?.finalDir ?? '', summary } });
+  }
+
+  function onMessage(e: Entry, m: WorkerMessage): void {
+    if (e.job.state !== 'running' || e.cancelling) return;
+    if (m.type === 'progress') update(e, { step: m.step, done: m.done, total: m.total });
+    else if (m.type === 'done') complete(e, m.summary);
+    else fail(e, m.error);
+  }
+
+  function start<K extends JobKind>(spec: JobSpec<K>, id: string = crypto.randomUUID()): Job {
+    const job: Job = {
+      id,
+      kind: spec.kind,
+      title: spec.title,
+      state: 'running',
+      step: 'Starting',
+      done: 0,
+      total: 0,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      result: null,
+      error: null,
+    };
+    const entry: Entry = { job, worker: null, output: spec.output, cancelling: false, waiters: [] };
+    entries.set(id, entry);
+    const target = workerTarget();
+    const workerData: WorkerInput<K> = { entry: target.entry, kind: spec.kind, params: spec.params };
+    try {
+      entry.worker = new Worker(target.file, { workerData });
+    } catch (err) {
+      entries.delete(id);
+      throw err;
+    }
+    entry.worker.on('message', (m: WorkerMessage) => onMessage(entry, m));
+    entry.worker.on('error', (err) => fail(entry, `The job stopped with an error: ${err.message}`));
+    entry.worker.on('exit', (code) => fail(entry, `The job stopped before it finished (exit code ${code}). Nothing was left behind; try again.`));
+    return copy(job);
+  }
+
+  function cancel(id: string): Job | null {
+    const e = entries.get(id);
+    if (!e) return null;
+    if (e.job.state !== 'running' || e.cancelling) return copy(e.job);
+    e.cancelling = true;
+    update(e, { step: 'Cancelling' });
+    const stopped = e.worker ? e.worker.terminate() : Promise.resolve(0);
+    void stopped
+      .catch(() => 0)
+      .then(() => {
+        removeQuietly(e.output?.workDir);
+        settle(e, { state: 'cancelled', step: 'Cancelled' });
+      });
+    return copy(e.job);
+  }
+
+  function settled(id: string): Promise<Job> {
+    const e = entries.get(id);
+    if (!e) return Promise.reject(new Error(`no job ${id}`));
+    if (e.job.state !== 'running') return Promise.resolve(copy(e.job));
+    return new Promise((resolve) => e.waiters.push(resolve));
+  }
+
+  return {
+    start,
+    cancel,
+    settled,
+    get: (id) => {
+      const e = entries.get(id);
+      return e ? copy(e.job) : null;
+    },
+    list: () => [...entries.values()].reverse().map((e) => copy(e.job)),
+    async cancelAll() {
+      const running = [...entries.values()].filter((e) => e.job.state === 'running');
+      for (const e of running) cancel(e.job.id);
+      await Promise.all(running.map((e) => settled(e.job.id)));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers';
+
+const bin = path.resolve(__dirname, '..', '..', '..', '..', 'bin', 'tessera.mjs');
+
+function tessera(dataDir: string, args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_USER: 'cli-user' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('tessera export --format reading-room', () => {
+  it('builds the folder, reports where, and refuses a folder that exists or an unknown format', () => {
+    const root = tempDir();
+    const data = path.join(root, 'data');
+    const archive = path.join(root, 'S.tessera');
+    expect(tessera(data, ['sample', archive]).code).toBe(0);
+    const out = path.join(root, 'room');
+
+    const built = tessera(data, ['export', archive, '--format', 'reading-room', '--out', out, '--json']);
+    expect(built.stderr).toContain('Indexing the testimonies');
+    expect(built.code).toBe(0);
+    expect(JSON.parse(built.stdout)).toMatchObject({ state: 'done', result: { path: out } });
+    expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+
+    const again = tessera(data, ['export', archive, '--format', 'reading-room', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    const unknown = tessera(data, ['export', archive, '--format', 'pdf']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('There is no export format "pdf"');
+    expect(readdirSync(root).sort()).toEqual(['S.tessera', 'data', 'room']);
+  });
+});
