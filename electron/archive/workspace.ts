@@ -1,3 +1,4 @@
+import { jobsFor } from './jobs/registry';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RecentArchive } from '../../shared/api/archive';
@@ -43,9 +44,15 @@ export function createWorkspace(opts: { dataDir: string; defaultArchiveName?: st
     renameSync(tmp, path.join(dataDir, RECENT_FILE));
   }
 
+  /** Closes an archive and stops its running jobs (they remove what they had half-written). */
+  function shut(a: OpenArchive): void {
+    void jobsFor(a.db).cancelAll();
+    a.close();
+  }
+
   /** Opens the next archive before closing the current one, so a failure leaves the old one open. */
   function switchTo(next: OpenArchive): OpenArchive {
-    if (active && active.dir !== next.dir) active.close();
+    if (active && active.dir !== next.dir) shut(active);
     active = Object.assign(next, { isDefault: next.dir === defaultDir });
     remember(next);
     return next;
@@ -84,7 +91,7 @@ export function createWorkspace(opts: { dataDir: string; defaultArchiveName?: st
       return readRecent();
     },
     close() {
-      active?.close();
+      if (active) shut(active);
       active = null;
     },
   };

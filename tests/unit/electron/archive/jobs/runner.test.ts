@@ -59,6 +59,24 @@ describe('jobs: long work in a worker thread', () => {
     expect(t.call('jobs.cancel', { id: job.id })).toEqual(job);
   });
 
+  it('closing the archive cancels its running jobs and leaves nothing half-written', async () => {
+    const t = sampleArchive();
+    const parent = tempDir();
+    const out = path.join(parent, 'room');
+    const runner = runnerOf(t);
+    let closed = false;
+    runner.subscribe((j) => {
+      if (closed || j.step !== STEPS.read || j.done < 1) return;
+      closed = true;
+      t.workspace.close();
+    });
+    const job = t.call('exports.readingRoom', { out });
+    const ended = await runner.settled(job.id);
+    expect(closed).toBe(true);
+    expect(ended.state).toBe('cancelled');
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
   it('fails with a message, and leaves a folder that appeared meanwhile untouched', async () => {
     const t = sampleArchive();
     const parent = tempDir();
