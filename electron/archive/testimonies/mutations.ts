@@ -11,7 +11,7 @@ import { insertRow, updateRow } from '../records/write';
 import { requireExisting, requireVersion } from '../records/links';
 import { getTestimony } from './queries';
 import { allocateRef } from './refs';
-import { writeDates } from './dates';
+import { facetColumns, writeDates } from './searchFacts';
 import { indexNew, nextDocId, reindexAround } from '../search/indexer';
 
 const AUDIT_IGNORE = [...DERIVED_FIELDS, 'dateStart', 'dateEnd', 'placeRecordedName', 'placesSpokenAboutNames', 'hearingTitle'];
@@ -63,6 +63,10 @@ function columns(data: TestimonyData, narrators: string) {
     content_warnings: JSON.stringify(data.contentWarnings),
     cataloguer: data.cataloguer,
     narrators,
+    ...facetColumns(
+      data.people.filter((l) => l.role === 'narrator').map((l) => l.narratorRole),
+      [data.placeRecordedId, ...data.placesSpokenAbout],
+    ),
   };
 }
 

@@ -18,10 +18,14 @@
  *   of 2 and 3 characters keep `po*` fast.
  */
 import type { Database } from 'better-sqlite3';
-import { writeDates } from '../../testimonies/dates';
+import { facetColumns, writeDates } from '../../testimonies/searchFacts';
 
 export const sql = `
 ALTER TABLE testimonies ADD COLUMN doc_id INTEGER;
+-- Facet values that live in link tables, kept on the row (JSON arrays of distinct values) so that
+-- facet counts over thousands of hits read one row each.
+ALTER TABLE testimonies ADD COLUMN narrator_roles TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(narrator_roles));
+ALTER TABLE testimonies ADD COLUMN place_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(place_ids));
 UPDATE testimonies SET doc_id = rowid;
 CREATE UNIQUE INDEX testimonies_doc ON testimonies(doc_id);
 
@@ -70,8 +74,23 @@ CREATE TABLE saved_searches (
 ) STRICT;
 `;
 
-/** Fills the dates of testimonies catalogued before this step. */
+/** Fills the dates and facet values of testimonies catalogued before this step. */
 export function after(db: Database): void {
-  const rows = db.prepare('SELECT id, date_text, dates_spoken_about FROM testimonies').all() as { id: string; date_text: string; dates_spoken_about: string }[];
-  for (const r of rows) writeDates(db, r.id, r.date_text, JSON.parse(r.dates_spoken_about) as string[]);
+  const rows = db.prepare('SELECT id, date_text, dates_spoken_about, place_recorded_id FROM testimonies').all() as {
+    id: string;
+    date_text: string;
+    dates_spoken_about: string;
+    place_recorded_id: string | null;
+  }[];
+  const roles = db.prepare("SELECT narrator_role AS r FROM testimony_people WHERE testimony_id = ? AND role = 'narrator' AND narrator_role IS NOT NULL ORDER BY position");
+  const places = db.prepare('SELECT place_id AS p FROM testimony_places WHERE testimony_id = ? ORDER BY position');
+  const set = db.prepare('UPDATE testimonies SET narrator_roles = ?, place_ids = ? WHERE id = ?');
+  for (const r of rows) {
+    writeDates(db, r.id, r.date_text, JSON.parse(r.dates_spoken_about) as string[]);
+    const facets = facetColumns(
+      (roles.all(r.id) as { r: string }[]).map((x) => x.r),
+      [r.place_recorded_id, ...(places.all(r.id) as { p: string }[]).map((x) => x.p)],
+    );
+    set.run(facets.narrator_roles, facets.place_ids, r.id);
+  }
 }
