@@ -52,13 +52,22 @@ function plan(req: SearchRequest): Plan {
   return { compiled, hints: [...parsed.hints, ...compiled.hints], params, where: base.length === 0 ? '1' : base.join(' AND ') };
 }
 
-/** Every testimony the words, scope and date allow, with its rank and facet values. */
+/**
+ * Every testimony the words, scope and date allow, with its rank and facet values. FTS5 leads
+ * (CROSS JOIN keeps SQLite from scanning testimonies and probing the index once per row), and the
+ * facts come from the covering index testimonies_search_facts, never the wide rows.
+ */
 function collectHits(db: Database, p: Plan): HitFacts[] {
-  let source: string;
-  if (p.compiled.match !== null) source = `SELECT rowid AS doc_id, bm25(search_fts, ${WEIGHTS}) AS rank FROM search_fts WHERE search_fts MATCH @match`;
-  else if (p.compiled.exclude !== null) source = 'SELECT doc_id, 0 AS rank FROM testimonies WHERE doc_id NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @exclude)';
-  else source = 'SELECT doc_id, 0 AS rank FROM testimonies';
-  return db.prepare(`SELECT m.doc_id, m.rank, ${HIT_FACT_COLUMNS} FROM (${source}) m JOIN testimonies t ON t.doc_id = m.doc_id WHERE ${p.where}`).all(p.params) as HitFacts[];
+  let sql: string;
+  if (p.compiled.match !== null) {
+    sql = `SELECT m.doc_id, m.rank, ${HIT_FACT_COLUMNS}
+      FROM (SELECT rowid AS doc_id, bm25(search_fts, ${WEIGHTS}) AS rank FROM search_fts WHERE search_fts MATCH @match) m
+      CROSS JOIN testimonies t ON t.doc_id = m.doc_id WHERE ${p.where}`;
+  } else {
+    const exclude = p.compiled.exclude === null ? '' : ' AND t.doc_id NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @exclude)';
+    sql = `SELECT t.doc_id, 0 AS rank, ${HIT_FACT_COLUMNS} FROM testimonies t INDEXED BY testimonies_search_facts WHERE ${p.where}${exclude}`;
+  }
+  return db.prepare(sql).all(p.params) as HitFacts[];
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
