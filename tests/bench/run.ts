@@ -1,92 +1,168 @@
 /**
- * `npm run bench`: the figures behind "fast on an ordinary laptop with 25,000 testimonies".
- * Builds a synthetic archive through the router, then times the list queries the Testimonies
- * page makes, side by side, with memory. Usage: npm run bench [-- --count 25000 --words 1500]
+ * `npm run bench`: the figures behind "fast on an ordinary laptop with 25,000 testimonies" and
+ * behind choosing SQLite FTS5 over lunr for the app's search.
+ *
+ * For each size (1,000 and 10,000 testimonies; `--full` adds 25,000; `--count N` runs one size):
+ * generate a realistic synthetic archive through the router (generate.ts), time the import with
+ * its full-text indexing, close and reopen the archive, time the fixed search queries through
+ * `search.query` and the Testimonies page's list queries, then build, load and query lunr on the
+ * same corpus in a child process with its own heap (lunrBench.ts). Prints a table per size and
+ * writes everything to tests/bench/results/search-<date>.json.
+ *
+ * Options: --count N · --full · --words MEDIAN (1500) · --runs N (20) · --page N (50) · --seed N · --no-lunr ·
+ * --lunr-heap MB (12288) · --lunr-timeout SECONDS (600, the cap on lunr's build) ·
+ * --query-budget SECONDS (20: a query's runs stop early past it) · --keep (leave the archives) · --out DIR
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { Input, MethodName, Output } from '../../shared/api';
-import { createRouter } from '../../electron/archive/router';
-import { createWorkspace } from '../../electron/archive/workspace';
-import { ACCESS_LEVELS, TESTIMONY_STATUSES, TESTIMONY_TYPES } from '../../shared/model/enums';
+import { fileURLToPath } from 'node:url';
+import { createBenchClient } from './client';
+import { generateArchive } from './generate';
+import { runListBench } from './listBench';
+import { runLunrBench, type LunrOutcome } from './lunrBench';
+import { printSize, printTargets, targetsOf, writeJson, type FtsFigures, type SizeResult } from './report';
+import { runSearchBench } from './searchBench';
+import { memory, ms, timeOnce } from './timing';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+function num(name: string, fallback: number): number {
+  const i = argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = Number(argv[i + 1]);
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
+  return v;
 }
 
-const COUNT = arg('count', 25_000);
-const WORDS = arg('words', 1_500);
-const BATCH = 500;
-const WORDLIST = 'the river bridge church fire night police station march nieuwoudt ñandú мирошниченко ngcobo mother brother school road county court hearing said came went remember we they could not would door window street morning winter'.split(' ');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const options = {
+  sizes: argv.includes('--count') ? [num('count', 1000)] : [1000, 10_000, ...(flag('full') ? [25_000] : [])],
+  medianWords: num('words', 1500),
+  runs: num('runs', 20),
+  seed: num('seed', 20_260_314),
+  lunr: !flag('no-lunr'),
+  lunrHeapMB: num('lunr-heap', 12_288),
+  lunrTimeoutS: num('lunr-timeout', 600),
+  queryBudgetS: num('query-budget', 20),
+  keep: flag('keep'),
+  out: (() => {
+    const i = argv.indexOf('--out');
+    return i >= 0 && argv[i + 1] ? path.resolve(argv[i + 1] as string) : path.join(here, 'results');
+  })(),
+  /** The Search page asks for 50 results a page (renderer/src/features/search/searchState.ts). */
+  pageSize: num('page', 50),
+};
 
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-const text = (n: number) => Array.from({ length: n }, () => pick(WORDLIST)).join(' ');
-
-const root = mkdtempSync(path.join(tmpdir(), 'tessera-bench-'));
-const workspace = createWorkspace({ dataDir: path.join(root, 'data') });
-const router = createRouter(workspace);
-const session = { user: { name: 'bench', role: 'owner' as const } };
-function call<M extends MethodName>(m: M, input: Input<M>): Output<M> {
-  const r = router.call(session, m, input);
-  if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
-  return r.value;
-}
-
-function time<T>(fn: () => T, runs = 20): { median: number; p95: number; value: T } {
-  const times: number[] = [];
-  let value!: T;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    value = fn();
-    times.push(performance.now() - t);
+/** Sizes of the parts of the database, from SQLite's dbstat table. */
+function breakdown(db: Database): Record<string, number> | null {
+  try {
+    const rows = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all() as { name: string; bytes: number }[];
+    const parts: Record<string, number> = { 'FTS5 index': 0, transcripts: 0, 'audit log': 0, 'records and indexes': 0 };
+    for (const { name, bytes } of rows) {
+      const key = name.startsWith('search_fts') ? 'FTS5 index' : name === 'testimony_texts' || name.startsWith('sqlite_autoindex_testimony_texts') ? 'transcripts' : name.startsWith('audit') || name.startsWith('sqlite_autoindex_audit') ? 'audit log' : 'records and indexes';
+      parts[key] = (parts[key] ?? 0) + bytes;
+    }
+    return parts;
+  } catch {
+    return null;
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.floor(runs * 0.95)] ?? 0, value };
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+async function runSize(count: number): Promise<SizeResult> {
+  const root = mkdtempSync(path.join(os.tmpdir(), `tessera-bench-${count}-`));
+  const archiveDir = path.join(root, `Bench ${count}.tessera`);
+  const corpusFile = path.join(root, 'corpus.jsonl');
+  const client = createBenchClient(path.join(root, 'data'));
+  const loadStart = os.loadavg()[0] ?? 0;
+  const { call } = client;
+  try {
+    console.log(`\n${count.toLocaleString('en')} testimonies: generating and importing through the router…`);
+    call('workspace.create', { path: archiveDir, name: `Benchmark, ${count} testimonies` });
+    let lastReport = Date.now();
+    const archive = generateArchive(client, {
+      count,
+      seed: options.seed,
+      medianWords: options.medianWords,
+      corpusFile,
+      progress(done, total) {
+        if (Date.now() - lastReport > 15_000 || done === total) {
+          lastReport = Date.now();
+          console.log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+        }
+      },
+    });
+    const memoryAfterImport = memory();
+    console.log(`  imported in ${ms(archive.timings.importMs)} (setup ${ms(archive.timings.setupMs)}, people ${ms(archive.timings.peopleMs)}, text ${ms(archive.timings.textMs)})`);
+    const lists = runListBench(client, count, options.runs);
 
-call('workspace.create', { path: path.join(root, 'Bench.tessera'), name: 'Bench' });
-const started = performance.now();
-for (let done = 0; done < COUNT; done += BATCH) {
-  const items = Array.from({ length: Math.min(BATCH, COUNT - done) }, (_, i) => ({
-    title: `Statement ${done + i}: ${text(6)}`,
-    type: pick(TESTIMONY_TYPES),
-    status: pick(TESTIMONY_STATUSES),
-    accessLevel: pick(ACCESS_LEVELS),
-    dateRecorded: `${1950 + Math.floor(random() * 50)}-0${1 + Math.floor(random() * 9)}`,
-    summary: text(60),
-    transcript: text(WORDS),
-  }));
-  call('testimonies.createMany', { items });
+    // Close, then open as a person would: nothing is loaded but the database connection.
+    client.workspace.close();
+    const dbFile = path.join(archiveDir, 'archive.sqlite');
+    const archiveBytes = statSync(dbFile).size + (existsSync(`${dbFile}-wal`) ? statSync(`${dbFile}-wal`).size : 0);
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    const open = timeOnce(() => call('workspace.open', { path: archiveDir }));
+    const first = timeOnce(() => client.tryCall('search.query', { q: 'police', limit: options.pageSize }));
+    const rssGrowthOnOpenMB = Math.round((process.memoryUsage().rss - rssBefore) / 1024 / 1024);
+    const db = client.workspace.current()?.db;
+    if (!db) throw new Error('the archive did not open');
+    const quickCheck = timeOnce(() => db.pragma('quick_check', { simple: true }));
+
+    console.log('  searching…');
+    const search = runSearchBench(client, archive.expected, options.runs, options.pageSize, options.queryBudgetS * 1000);
+    const memoryAfterSearch = memory();
+
+    const hasFts = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get() !== undefined;
+    const rebuild = hasFts ? timeOnce(() => db.transaction(() => db.prepare("INSERT INTO search_fts (search_fts) VALUES ('rebuild')").run())()) : null;
+    const parts = breakdown(db);
+    client.workspace.close();
+
+    const fts: FtsFigures = {
+      importMs: archive.timings.importMs,
+      rebuildMs: rebuild?.ms ?? null,
+      archiveBytes,
+      breakdown: parts,
+      openMs: open.ms,
+      quickCheckMs: quickCheck.ms,
+      firstSearchMs: first.value.ok ? first.ms : null,
+      rssGrowthOnOpenMB,
+      memoryAfterImport,
+      memoryAfterSearch,
+    };
+
+    let lunr: LunrOutcome = { status: 'unavailable', message: 'skipped (--no-lunr)', wallMs: 0, result: null };
+    if (options.lunr) {
+      console.log('  lunr on the same corpus, in a child process…');
+      lunr = await runLunrBench({
+        corpusFile,
+        workDir: root,
+        runs: options.runs,
+        limit: options.pageSize,
+        heapMB: options.lunrHeapMB,
+        buildCapMs: options.lunrTimeoutS * 1000,
+        queryBudgetMs: options.queryBudgetS * 1000,
+      });
+    }
+    return { count, loadAverage: { start: loadStart, end: os.loadavg()[0] ?? 0 }, archive, fts, lists, search, lunr };
+  } finally {
+    client.workspace.close();
+    if (options.keep) console.log(`  kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
 }
-const buildSeconds = (performance.now() - started) / 1000;
-const dbBytes = statSync(path.join(root, 'Bench.tessera', 'archive.sqlite')).size;
-const one = call('testimonies.list', { limit: 1 }).items[0];
 
-const rows: [string, ReturnType<typeof time>][] = [
-  ['list page 1, by ref', time(() => call('testimonies.list', { limit: 100 }))],
-  ['list page 1, by title', time(() => call('testimonies.list', { limit: 100, sort: 'title' }))],
-  ['list page 1, by date (desc)', time(() => call('testimonies.list', { limit: 100, sort: 'date', direction: 'desc' }))],
-  ['list last page, by ref', time(() => call('testimonies.list', { limit: 100, offset: COUNT - 100 }))],
-  ['list filtered: sealed + draft', time(() => call('testimonies.list', { limit: 100, accessLevel: ['sealed'], status: ['draft'] }))],
-  ['list title contains "nandu"', time(() => call('testimonies.list', { limit: 100, text: 'nandu' }))],
-  ['get one testimony (with transcript)', time(() => call('testimonies.get', { id: one?.id ?? '' }))],
-  ['archive overview counts', time(() => call('archive.info', {}))],
-];
-
-const mem = process.memoryUsage();
-console.log(`Tessera benchmark — ${COUNT.toLocaleString('en')} testimonies of ~${WORDS} words (Node ${process.version}, ${process.platform})`);
-console.log(`build through the router: ${buildSeconds.toFixed(1)} s (${Math.round(COUNT / buildSeconds)} testimonies/s, batches of ${BATCH}); database ${mb(dbBytes)}`);
-console.log('');
-console.log(`${'operation'.padEnd(40)} ${'median'.padStart(10)} ${'p95'.padStart(10)}`);
-for (const [name, r] of rows) console.log(`${name.padEnd(40)} ${`${r.median.toFixed(2)} ms`.padStart(10)} ${`${r.p95.toFixed(2)} ms`.padStart(10)}`);
-console.log('');
-console.log(`memory: rss ${mb(mem.rss)}, heap used ${mb(mem.heapUsed)}`);
-workspace.close();
-rmSync(root, { recursive: true, force: true });
+const cpu = os.cpus();
+console.log(`Tessera search benchmark · Node ${process.version} · ${process.platform} · ${cpu.length} × ${cpu[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 1024 ** 3)} GB`);
+console.log(`sizes ${options.sizes.join(', ')} · transcripts 500–10,000 words, median ${options.medianWords} · ${options.runs} timed runs per query after one warm-up`);
+const results: SizeResult[] = [];
+for (const count of options.sizes) {
+  const r = await runSize(count);
+  results.push(r);
+  printSize(r);
+}
+const targets = targetsOf(results);
+printTargets(targets);
+const file = writeJson(options.out, results, targets, options);
+console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
