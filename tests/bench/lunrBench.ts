@@ -34,6 +34,8 @@ export interface LunrBenchOptions {
   buildCapMs: number;
   /** Each query may take this long in all. */
   queryBudgetMs: number;
+  /** Stops the child (the benchmark was interrupted). */
+  signal?: AbortSignal;
 }
 
 function readResult(file: string): LunrResult | null {
@@ -62,7 +64,9 @@ export async function runLunrBench(opts: LunrBenchOptions): Promise<LunrOutcome>
   const child = spawn(process.execPath, [`--max-old-space-size=${opts.heapMB}`, '--expose-gc', '--import', 'tsx', path.join(here, 'lunrChild.ts'), jobFile], {
     cwd: repoRoot,
     stdio: ['ignore', 'inherit', 'pipe'],
+    ...(opts.signal ? { signal: opts.signal, killSignal: 'SIGKILL' as const } : {}),
   });
+  child.on('error', () => {}); // an abort is reported through 'close'
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-20_000);

@@ -40,7 +40,7 @@ export interface SizeResult {
 export interface Targets {
   p95Under100msAt10k: { met: boolean | null; worst: { id: string; p95: number } | null; over: { id: string; p50: number; p95: number }[] };
   build10xFaster: { met: boolean | null; indexOnlyRatio: number | null; importRatio: number | null; count: number | null };
-  openNeedsNoIndexLoad: { met: boolean | null; openMs: number | null; lunrLoadMs: number | null };
+  openNeedsNoIndexLoad: { met: boolean | null; openMs: number | null; quickCheckMs: number | null; lunrLoadMs: number | null };
 }
 
 const n = (x: number) => x.toLocaleString('en');
@@ -71,7 +71,7 @@ export function targetsOf(results: SizeResult[]): Targets {
       over: queries.filter((q) => q.latency.p95 >= 100).map((q) => ({ id: q.id, p50: q.latency.p50, p95: q.latency.p95 })),
     },
     build10xFaster: { met: indexOnlyRatio === null ? null : indexOnlyRatio >= 10, indexOnlyRatio, importRatio, count: forBuild?.count ?? null },
-    openNeedsNoIndexLoad: { met: at10k ? at10k.fts.rssGrowthOnOpenMB < 50 : null, openMs: at10k?.fts.openMs ?? null, lunrLoadMs: lunrLoad },
+    openNeedsNoIndexLoad: { met: at10k ? at10k.fts.rssGrowthOnOpenMB < 50 : null, openMs: at10k?.fts.openMs ?? null, quickCheckMs: at10k?.fts.quickCheckMs ?? null, lunrLoadMs: lunrLoad },
   };
 }
 
@@ -136,13 +136,15 @@ export function printTargets(t: Targets): void {
   const x = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}×`);
   console.log(`  FTS5 builds ≥ 10× faster than lunr${b.count ? ` (at ${n(b.count)})` : ''}: ${yes(b.met)} (index only ${x(b.indexOnlyRatio)}; whole import through the router ${x(b.importRatio)})`);
   const o = t.openNeedsNoIndexLoad;
-  console.log(`  opening needs no index load: ${yes(o.met)}${o.openMs !== null ? ` (open ${ms(o.openMs)}${o.lunrLoadMs !== null ? ` vs lunr load ${ms(o.lunrLoadMs)}` : ''})` : ''}`);
+  const open = o.openMs !== null ? ` (open ${ms(o.openMs)}${o.quickCheckMs !== null ? `, of which PRAGMA quick_check ${ms(o.quickCheckMs)}` : ''}${o.lunrLoadMs !== null ? `; lunr load ${ms(o.lunrLoadMs)}` : ''})` : '';
+  console.log(`  opening needs no index load: ${yes(o.met)}${open}`);
 }
 
-export function writeJson(dir: string, results: SizeResult[], targets: Targets, options: Record<string, unknown>): string {
+/** Writes the run's JSON; the same file again when `file` is given (a run saves as it goes). */
+export function writeJson(dir: string, results: SizeResult[], targets: Targets, options: Record<string, unknown>, file: string | null = null): string {
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  const file = path.join(dir, `search-${stamp}.json`);
+  file ??= path.join(dir, `search-${stamp}.json`);
   const machine = { node: process.version, platform: process.platform, arch: process.arch, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGB: Math.round(os.totalmem() / 1024 ** 3) };
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, options, targets, results }, null, 2)}\n`);
   return file;

@@ -70,8 +70,34 @@ function breakdown(db: Database): Record<string, number> | null {
   }
 }
 
+/** What a run has so far, written out if it is interrupted (Ctrl-C, a kill). */
+const progress: { results: SizeResult[]; current: Partial<SizeResult> | null; root: string | null; stopLunr: AbortController | null; file: string | null } = {
+  results: [],
+  current: null,
+  root: null,
+  stopLunr: null,
+  file: null,
+};
+
+function save(): string {
+  const done = progress.current ? [...progress.results, progress.current as SizeResult] : progress.results;
+  progress.file = writeJson(options.out, done, targetsOf(progress.results), options, progress.file);
+  return progress.file;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    progress.stopLunr?.abort();
+    const file = save();
+    if (progress.root && !options.keep) rmSync(progress.root, { recursive: true, force: true });
+    console.log(`\nInterrupted; the figures so far are in ${path.relative(process.cwd(), file)}`);
+    process.exit(130);
+  });
+}
+
 async function runSize(count: number): Promise<SizeResult> {
   const root = mkdtempSync(path.join(os.tmpdir(), `tessera-bench-${count}-`));
+  progress.root = root;
   const archiveDir = path.join(root, `Bench ${count}.tessera`);
   const corpusFile = path.join(root, 'corpus.jsonl');
   const client = createBenchClient(path.join(root, 'data'));
@@ -118,6 +144,7 @@ async function runSize(count: number): Promise<SizeResult> {
     const rebuild = hasFts ? timeOnce(() => db.transaction(() => db.prepare("INSERT INTO search_fts (search_fts) VALUES ('rebuild')").run())()) : null;
     const parts = breakdown(db);
     client.workspace.close();
+    const loadAverage = { start: loadStart, end: os.loadavg()[0] ?? 0 };
 
     const fts: FtsFigures = {
       importMs: archive.timings.importMs,
@@ -133,7 +160,11 @@ async function runSize(count: number): Promise<SizeResult> {
     };
 
     let lunr: LunrOutcome = { status: 'unavailable', message: 'skipped (--no-lunr)', wallMs: 0, result: null };
+    // The app's side is saved before lunr starts, so an interrupted run keeps it.
+    progress.current = { count, loadAverage, archive, fts, lists, search, lunr: { status: 'failed', message: 'interrupted before lunr finished', wallMs: 0, result: null } };
+    save();
     if (options.lunr) {
+      progress.stopLunr = new AbortController();
       console.log('  lunr on the same corpus, in a child process…');
       lunr = await runLunrBench({
         corpusFile,
@@ -143,10 +174,14 @@ async function runSize(count: number): Promise<SizeResult> {
         heapMB: options.lunrHeapMB,
         buildCapMs: options.lunrTimeoutS * 1000,
         queryBudgetMs: options.queryBudgetS * 1000,
+        signal: progress.stopLunr.signal,
       });
     }
-    return { count, loadAverage: { start: loadStart, end: os.loadavg()[0] ?? 0 }, archive, fts, lists, search, lunr };
+    return { count, loadAverage: { ...loadAverage, end: os.loadavg()[0] ?? 0 }, archive, fts, lists, search, lunr };
   } finally {
+    progress.current = null;
+    progress.root = null;
+    progress.stopLunr = null;
     client.workspace.close();
     if (options.keep) console.log(`  kept ${root}`);
     else rmSync(root, { recursive: true, force: true });
@@ -156,13 +191,11 @@ async function runSize(count: number): Promise<SizeResult> {
 const cpu = os.cpus();
 console.log(`Tessera search benchmark · Node ${process.version} · ${process.platform} · ${cpu.length} × ${cpu[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 1024 ** 3)} GB`);
 console.log(`sizes ${options.sizes.join(', ')} · transcripts 500–10,000 words, median ${options.medianWords} · ${options.runs} timed runs per query after one warm-up`);
-const results: SizeResult[] = [];
 for (const count of options.sizes) {
   const r = await runSize(count);
-  results.push(r);
+  progress.results.push(r);
   printSize(r);
+  save();
 }
-const targets = targetsOf(results);
-printTargets(targets);
-const file = writeJson(options.out, results, targets, options);
-console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
+printTargets(targetsOf(progress.results));
+console.log(`\nJSON: ${path.relative(process.cwd(), save())}`);
