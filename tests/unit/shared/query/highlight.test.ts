@@ -96,7 +96,7 @@ describe('findMatches: hostile input', () => {
     expect(marked(text, q)).toEqual(expected);
   });
 
-  it('is linear on a 1.5 MB transcript with many matches', () => {
+  it('finds every match in a 1.5 MB transcript with many matches', () => {
     const para = 'Ñandú said the fire at the Cutler Street Bridge began at dusk; Мирошниченко saw it. ';
     const text = para.repeat(Math.ceil(1_500_000 / para.length));
     const ranges = findMatches(text, parseQuery('fire "cutler street" nand* мирошниченко -dusk'));
