@@ -10,7 +10,8 @@
  * - `search_fts` is an external-content FTS5 table over the view, so no text is stored twice. The
  *   services (electron/archive/search/indexer.ts) remove a testimony's entry before any change to
  *   what the view shows for it and add it back after, in the same transaction.
- * - Other names are indexed as their JSON array text: the tokenizer reads only the words.
+ * - Other names follow the name in brackets, "Thandeka Ngcobo (Ma Ngcobo, Thandi)", unpacked from
+ *   their JSON array with replace() (quotes inside a name stay escaped; the tokenizer skips them).
  *   (Table-valued functions such as json_each cannot be used inside the view FTS5 reads.)
  * - Plain SQL only (no ORDER BY inside group_concat): the sqlite3 shell of older systems must
  *   still read the schema of an archive.
@@ -40,7 +41,7 @@ SELECT
   coalesce(x.transcript, '') AS transcript,
   coalesce((
     SELECT group_concat(n, ' ; ') FROM (
-      SELECT p.name || ' ' || p.other_names AS n
+      SELECT p.name || replace(replace(replace(replace(p.other_names, '[]', ''), '["', ' ('), '"]', ')'), '","', ', ') AS n
       FROM testimony_people tp JOIN people p ON p.id = tp.person_id WHERE tp.testimony_id = t.id ORDER BY tp.position, tp.role)
   ), '') AS people,
   trim(coalesce((SELECT pr.name FROM places pr WHERE pr.id = t.place_recorded_id), '') || ' ; ' || coalesce((

@@ -211,6 +211,10 @@ describe('search: the index stays in step with the records', () => {
     expect(a.search('marmalade').items[0]?.id).toBe(t.id);
     expect(a.search('place:quillworth').items[0]?.id).toBe(t.id);
     expect(a.search('person:vantongeren').items[0]?.id).toBe(t.id);
+    const other = a.call('people.create', { data: { name: 'Nomsa Dube', otherNames: ['Ma Dube', 'Nomsa "Mama" D.'] } });
+    newTestimony(a, 'Second statement', 'Nothing here.', { people: [{ personId: other.id, role: 'narrator', narratorRole: 'witness' }] });
+    expect(a.search('person:mama').items[0]?.snippet.text).toBe('Nomsa Dube (Ma Dube, Nomsa \\"Mama\\" D.)');
+    expect(a.search('person:vantongeren').items[0]?.snippet.text).toBe('Oriel Vantongeren');
 
     a.call('testimonies.update', { id: t.id, expectedVersion: t.version, data: { title: t.title, type: t.type, transcript: 'The tannery burned.', placesSpokenAbout: [place.id], people: [{ personId: person.id, role: 'narrator', narratorRole: 'witness' }] } });
     expect(a.search('marmalade').total).toBe(0);
