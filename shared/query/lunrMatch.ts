@@ -1,3 +1,4 @@
+import { leadText } from '../model/text';
 import { queryTerm, wordForms, wordMatches, wordsOf } from './lunrPipeline';
 
 /**
@@ -117,8 +118,5 @@ export function snippet(text: string, hl: Highlight, size = 280): Segment[] | nu
 
 /** The first `size` characters of a text, cut at a space. */
 export function lead(text: string, size = 280): Segment[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= size) return [{ text: flat, mark: false }];
-  const cut = flat.lastIndexOf(' ', size);
-  return [{ text: `${flat.slice(0, cut > 0 ? cut : size)} …`, mark: false }];
+  return [{ text: leadText(text, size), mark: false }];
 }

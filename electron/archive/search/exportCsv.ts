@@ -1,15 +1,33 @@
 import type { Database } from 'better-sqlite3';
 import type { Output, ParsedInput } from '../../../shared/api';
 import { label } from '../../../shared/model/enums';
-import { toCsv } from '../exports/csv';
+import type { SearchHit } from '../../../shared/api/search';
+import { toCsv, type CsvValue } from '../exports/csv';
 import { searchAll } from './query';
+
+type Column = readonly [header: string, cell: (h: SearchHit) => CsvValue, isName?: boolean];
+
+const COLUMNS: readonly Column[] = [
+  ['Reference', (h) => h.ref],
+  ['Title', (h) => h.title],
+  ['Date recorded', (h) => h.dateRecorded],
+  ['Type', (h) => label(h.type)],
+  ['Access level', (h) => label(h.accessLevel)],
+  ['Narrator roles', (h) => h.narratorRoles.map(label)],
+  ['Narrators', (h) => h.narrators, true],
+  ['Relevance', (h) => h.score],
+  ['Snippet', (h) => h.snippet.text],
+  ['Withdrawn', (h) => (h.withdrawn ? 'withdrawn' : '')],
+];
 
 /** The whole result list of a search as a CSV file's text, in the order shown. */
 export function exportSearchCsv(db: Database, req: ParsedInput<'search.exportCsv'>, now: string): Output<'search.exportCsv'> {
   const hits = searchAll(db, req);
-  const rows = hits.map((h) => [h.ref, h.title, h.dateRecorded, label(h.type), label(h.accessLevel), h.narratorRoles.map(label), h.narrators, h.score, h.snippet.text, h.withdrawn ? 'withdrawn' : '']);
-  const header = ['Reference', 'Title', 'Date recorded', 'Type', 'Access level', 'Narrator roles', 'Narrators', 'Relevance', 'Snippet', 'Withdrawn'];
-  const columns = req.scope === 'public' ? header.filter((h) => h !== 'Narrators') : header;
-  const body = req.scope === 'public' ? rows.map((r) => r.filter((_, i) => header[i] !== 'Narrators')) : rows;
-  return { filename: `search-${now.slice(0, 10)}.csv`, csv: toCsv(columns, body), rows: hits.length };
+  // Names never leave in the public scope.
+  const columns = COLUMNS.filter(([, , isName]) => !(isName && req.scope === 'public'));
+  const csv = toCsv(
+    columns.map(([header]) => header),
+    hits.map((h) => columns.map(([, cell]) => cell(h))),
+  );
+  return { filename: `search-${now.slice(0, 10)}.csv`, csv, rows: hits.length };
 }

@@ -1,4 +1,5 @@
 import type { Snippet } from '../../../shared/api/search';
+import { leadText } from '../../../shared/model/text';
 
 /** Private-use characters FTS5 puts around matches; removed from the text people see. */
 export const OPEN = '\uE000';
@@ -49,6 +50,5 @@ function collapse(text: string, marks: [number, number][]): string {
 
 /** The start of a text as a snippet without matches (for searches that only exclude or filter). */
 export function leadSnippet(text: string, chars = 200): Snippet {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return { text: flat.length > chars ? `${flat.slice(0, chars).replace(/\s\S*$/, '')}…` : flat, marks: [] };
+  return { text: leadText(text, chars), marks: [] };
 }

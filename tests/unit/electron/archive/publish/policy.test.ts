@@ -24,3 +24,23 @@ describe('the publish policy', () => {
     expect(publicName({ name: 'Thandeka Ngcobo', pseudonym: '  ', consentToBeNamed: false })).not.toContain('Ngcobo');
   });
 });
+
+describe('the publish policy in SQL and in memory', () => {
+  it('chooses the same testimonies of the sample, with an embargo and a withdrawal added', async () => {
+    const { testArchive } = await import('../../../helpers');
+    const { publishableIds } = await import('../../../../../electron/archive/publish/policy');
+    const a = testArchive();
+    a.call('archive.loadSample', {});
+    const pub = a.call('testimonies.list', { accessLevel: ['public'], limit: 1 }).items[0];
+    const t = a.call('testimonies.get', { id: pub?.id ?? '' });
+    a.call('testimonies.update', { id: t.id, expectedVersion: t.version, data: { ...t, embargoUntil: '2999-01-01' } as never });
+    const other = a.call('testimonies.list', { accessLevel: ['public'], limit: 2 }).items[1];
+    a.call('testimonies.withdraw', { id: other?.id ?? '', reason: 'asked' });
+    const db = a.workspace.current()?.db;
+    if (!db) throw new Error('no archive');
+    const all = a.call('testimonies.list', { includeWithdrawn: true, limit: 500 }).items.map((r) => a.call('testimonies.get', { id: r.id }));
+    const inMemory = all.filter((x) => isPublishable(x, '2030-01-01')).map((x) => x.id).sort();
+    expect(publishableIds(db, '2030-01-01').sort()).toEqual(inMemory);
+    expect(inMemory).toHaveLength(16);
+  });
+});
