@@ -33,7 +33,7 @@ describe('the publish policy in SQL and in memory', () => {
     a.call('archive.loadSample', {});
     const pub = a.call('testimonies.list', { accessLevel: ['public'], limit: 1 }).items[0];
     const t = a.call('testimonies.get', { id: pub?.id ?? '' });
-    a.call('testimonies.update', { id: t.id, expectedVersion: t.version, data: { ...t, embargoUntil: '2999-01-01' } as never });
+    a.call('testimonies.update', { id: t.id, expectedVersion: t.version, data: { ...t, embargoUntil: '2999-01-01' } });
     const other = a.call('testimonies.list', { accessLevel: ['public'], limit: 2 }).items[1];
     a.call('testimonies.withdraw', { id: other?.id ?? '', reason: 'asked' });
     const db = a.workspace.current()?.db;
