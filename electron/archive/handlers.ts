@@ -18,11 +18,16 @@ import { getTestimony, listTestimonies } from './testimonies/queries';
 import { createTestimony, setWithdrawn, updateTestimony } from './testimonies/mutations';
 import { peekRef } from './testimonies/refs';
 import type { Workspace } from './workspace';
+import { thesaurusHandlers } from './themes/handlers';
+import { analysisHandlers } from './analysis/handlers';
+import { codingHandlers } from './coding/handlers';
 
-type ArchiveMethod = { [M in MethodName]: M extends `workspace.${string}` ? never : M }[MethodName];
+export type ArchiveMethod = { [M in MethodName]: M extends `workspace.${string}` ? never : M }[MethodName];
 type WorkspaceMethod = Exclude<MethodName, ArchiveMethod>;
 
-type Handlers = { [M in ArchiveMethod]: (ctx: Ctx, input: ParsedInput<M>) => Output<M> };
+export type Handlers = { [M in ArchiveMethod]: (ctx: Ctx, input: ParsedInput<M>) => Output<M> };
+/** The handlers of some of the methods: each domain that has many keeps its own table. */
+export type HandlersOf<M extends ArchiveMethod> = Pick<Handlers, M>;
 type WorkspaceHandlers = { [M in WorkspaceMethod]: (ws: Workspace, session: Session, input: ParsedInput<M>) => Output<M> };
 
 function count(db: Database, q: string): number {
@@ -84,6 +89,9 @@ export const handlers: Handlers = {
   'jobs.get': (ctx, i) => getJob(ctx.db, i.id),
   'jobs.cancel': (ctx, i) => cancelJob(ctx.db, i.id),
   'exports.readingRoom': (ctx, i) => startReadingRoom(ctx, i),
+  ...thesaurusHandlers,
+  ...analysisHandlers,
+  ...codingHandlers,
 };
 
 function infoOf(ws: Workspace, session: Session): ArchiveInfo {

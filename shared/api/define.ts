@@ -19,6 +19,7 @@ export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<
 }
 
 export const READERS: readonly Role[] = ['owner', 'administrator', 'archivist', 'cataloguer', 'commissioner', 'researcher'];
+export const ARCHIVISTS: readonly Role[] = ['owner', 'administrator', 'archivist'];
 export const CATALOGUERS: readonly Role[] = ['owner', 'administrator', 'archivist', 'cataloguer'];
 export const ADMINS: readonly Role[] = ['owner', 'administrator'];
 

@@ -5,6 +5,7 @@ import { testimoniesApi } from './testimonies';
 import { searchApi } from './search';
 import { jobsApi } from './jobs';
 import { exportsApi } from './exports';
+import { codingApi, themesApi } from './themes';
 
 export * from './define';
 export * from './archive';
@@ -19,6 +20,8 @@ export const contract = {
   ...searchApi,
   ...jobsApi,
   ...exportsApi,
+  ...themesApi,
+  ...codingApi,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 
 const COLUMNS = 'title, summary, transcript, people, places, themes, segments';
 
-export type Affected = { testimonyIds: string[] } | { personId: string } | { placeId: string };
+export type Affected = { testimonyIds: string[] } | { personId: string } | { placeId: string } | { themeIds: string[] };
 
 /** The search keys of the testimonies a change touches. */
 function docIds(db: Database, affected: Affected): number[] {
@@ -19,6 +19,15 @@ function docIds(db: Database, affected: Affected): number[] {
     rows = affected.testimonyIds.map((id) => get.get(id) as { doc_id: number } | undefined).filter((r): r is { doc_id: number } => r !== undefined);
   } else if ('personId' in affected) {
     rows = db.prepare('SELECT DISTINCT t.doc_id FROM testimony_people tp JOIN testimonies t ON t.id = tp.testimony_id WHERE tp.person_id = ?').all(affected.personId) as { doc_id: number }[];
+  } else if ('themeIds' in affected) {
+    // Testimonies that carry any of the themes, whole or on a passage or segment (their labels are indexed).
+    const get = db.prepare(
+      `SELECT t.doc_id FROM testimony_themes tt JOIN testimonies t ON t.id = tt.testimony_id WHERE tt.theme_id = @th
+       UNION SELECT t.doc_id FROM passage_themes pt JOIN passages p ON p.id = pt.passage_id JOIN testimonies t ON t.id = p.testimony_id WHERE pt.theme_id = @th`,
+    );
+    const seen = new Set<number>();
+    for (const th of affected.themeIds) for (const r of get.all({ th }) as { doc_id: number }[]) seen.add(r.doc_id);
+    rows = [...seen].map((doc_id) => ({ doc_id }));
   } else {
     rows = db
       .prepare(
@@ -45,7 +54,9 @@ export function reindexAround<T>(db: Database, affected: Affected, change: () =>
   const before = docIds(db, affected);
   remove(db, before);
   const result = change();
-  const after = 'testimonyIds' in affected ? docIds(db, affected) : before;
+  // A change to a testimony or to a theme's assignments may change which entries exist; re-read
+  // and put back the union, so that an entry taken out is always put back.
+  const after = 'testimonyIds' in affected ? docIds(db, affected) : 'themeIds' in affected ? [...new Set([...before, ...docIds(db, affected)])] : before;
   add(db, after);
   return result;
 }

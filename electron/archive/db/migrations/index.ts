@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { sql as m001 } from './001-initial';
 import { after as a002, sql as m002 } from './002-ref-sort';
 import { after as a003, sql as m003 } from './003-search';
+import { sql as m004 } from './004-themes';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m001 },
   { version: 2, name: 'ref-sort', sql: m002, after: a002 },
   { version: 3, name: 'search', sql: m003, after: a003 },
+  { version: 4, name: 'themes', sql: m004 },
 ];

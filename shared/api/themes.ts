@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { id, paging, shortText } from '../model/fields';
+import {
+  codeInput,
+  CUE_FORMATS,
+  passage,
+  passageHit,
+  segmentInput,
+  testimonyTheme,
+  textRange,
+  theme,
+  themeFilters,
+  themeInput,
+  themeNode,
+  themeOverview,
+  THESAURUS_FORMATS,
+} from '../model/themes';
+import { ARCHIVISTS, CATALOGUERS, method, READERS } from './define';
+
+const version = z.number().int().min(1);
+const textFile = z.string().max(10_000_000, { message: 'The file is larger than 10 MB' });
+const fileOut = z.object({ filename: z.string(), mimeType: z.string(), text: z.string(), rows: z.number().int() });
+
+/** The thesaurus: create, edit, move, merge, retire, and carry it between archives. */
+export const themesApi = {
+  'themes.tree': method({
+    summary: 'The thesaurus in tree order, with counts',
+    input: z.object({ includeRetired: z.boolean().default(false) }).default({ includeRetired: false }),
+    output: z.object({ items: z.array(themeNode) }),
+    roles: READERS,
+    kind: 'read',
+    scope: 'archive',
+  }),
+  'themes.get': method({ summary: 'One theme with its place in the tree and its counts', input: z.object({ id }), output: theme, roles: READERS, kind: 'read', scope: 'archive' }),
+  'themes.create': method({ summary: 'Add a theme to the thesaurus', input: z.object({ data: themeInput }), output: theme, roles: ARCHIVISTS, kind: 'write', scope: 'archive' }),
+  'themes.update': method({
+    summary: 'Save an edited theme (label, other labels, scope note, colour, broader theme)',
+    input: z.object({ id, expectedVersion: version, data: themeInput }),
+    output: theme,
+    roles: ARCHIVISTS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'themes.move': method({
+    summary: 'Put a theme (with its narrower themes) under another, or at the top',
+    input: z.object({ id, parentId: id.nullable() }),
+    output: theme,
+    roles: ARCHIVISTS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'themes.merge': method({
+    summary: 'Merge one theme into another: every assignment moves to the survivor, the label becomes an other label',
+    input: z.object({ sourceId: id, targetId: id }),
+    output: theme,
+    roles: ARCHIVISTS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'themes.retire': method({
+    summary: 'Retire a theme (kept with its assignments, no longer offered for coding), or bring it back',
+    input: z.object({ id, retired: z.boolean() }),
+    output: theme,
+    roles: ARCHIVISTS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'themes.passages': method({
+    summary: 'Every coded passage and segment of a theme across the archive, narrower themes included',
+    input: z.object({ id, includeNarrower: z.boolean().default(true), ...paging }),
+    output: z.object({ total: z.number().int(), testimonies: z.number().int(), items: z.array(passageHit) }),
+    roles: READERS,
+    kind: 'read',
+    scope: 'archive',
+  }),
+  'themes.overview': method({
+    summary: 'Counts per theme and which themes occur together, under filters',
+    input: z.object({ filters: themeFilters.default({ collections: [], narratorRoles: [], dateFrom: '', dateTo: '' }) }),
+    output: themeOverview,
+    roles: READERS,
+    kind: 'read',
+    scope: 'archive',
+  }),
+  'themes.exportPassages': method({
+    summary: 'Coded passages as CSV (formula-safe), for analysis elsewhere',
+    input: z.object({ themeId: id.nullable().default(null), filters: themeFilters.default({ collections: [], narratorRoles: [], dateFrom: '', dateTo: '' }) }),
+    output: fileOut,
+    roles: READERS,
+    kind: 'read',
+    scope: 'archive',
+  }),
+  'themes.export': method({
+    summary: 'The thesaurus as CSV or as SKOS (Turtle)',
+    input: z.object({ format: z.enum(THESAURUS_FORMATS) }),
+    output: fileOut,
+    roles: READERS,
+    kind: 'read',
+    scope: 'archive',
+  }),
+  'themes.import': method({
+    summary: 'Add themes from a CSV or SKOS (Turtle) file; a dry run reports without changing anything',
+    input: z.object({ format: z.enum(THESAURUS_FORMATS), text: textFile, dryRun: z.boolean().default(false) }),
+    output: z.object({
+      added: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      dryRun: z.boolean(),
+    }),
+    roles: ARCHIVISTS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+} as const;
+
+/** Coding testimony with themes: whole testimonies, passages of a transcript, and segments. */
+export const codingApi = {
+  'coding.get': method({
+    summary: 'A testimony’s themes, coded passages and segments',
+    input: z.object({ testimonyId: id }),
+    output: z.object({ themes: z.array(testimonyTheme), passages: z.array(passage) }),
+    roles: READERS,
+    kind: 'read',
+    scope: 'archive',
+  }),
+  'coding.tag': method({
+    summary: 'Tag a whole testimony with a theme',
+    input: z.object({ testimonyId: id, themeId: id, note: shortText(5000).default('') }),
+    output: z.array(testimonyTheme),
+    roles: CATALOGUERS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'coding.untag': method({
+    summary: 'Take a theme off a whole testimony',
+    input: z.object({ testimonyId: id, themeId: id }),
+    output: z.array(testimonyTheme),
+    roles: CATALOGUERS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'coding.code': method({
+    summary: 'Code a passage of a transcript with one or more themes',
+    input: z.object({ testimonyId: id, range: textRange, data: codeInput }),
+    output: passage,
+    roles: CATALOGUERS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'coding.addSegment': method({
+    summary: 'Mark a span of a transcript as a titled segment (times optional)',
+    input: z.object({ testimonyId: id, range: textRange, data: segmentInput }),
+    output: passage,
+    roles: CATALOGUERS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'coding.updateCode': method({
+    summary: 'Change a coded passage’s themes or note, or place it on other text (which clears a review flag)',
+    input: z.object({ id, expectedVersion: version, data: codeInput, range: textRange.nullable().default(null) }),
+    output: passage,
+    roles: CATALOGUERS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'coding.updateSegment': method({
+    summary: 'Change a segment, or place it on other text (which clears a review flag)',
+    input: z.object({ id, expectedVersion: version, data: segmentInput, range: textRange.nullable().default(null) }),
+    output: passage,
+    roles: CATALOGUERS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'coding.confirm': method({
+    summary: 'Accept a re-anchored passage or segment as it now stands (clears its review flag)',
+    input: z.object({ id, expectedVersion: version }),
+    output: passage,
+    roles: CATALOGUERS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'coding.remove': method({
+    summary: 'Remove a coded passage or a segment (kept in the history)',
+    input: z.object({ id }),
+    output: z.object({ id }),
+    roles: CATALOGUERS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+  'coding.importCues': method({
+    summary: 'Turn the cues of a WebVTT or SRT file into time-coded segments of a testimony',
+    input: z.object({ testimonyId: id, format: z.enum(CUE_FORMATS), text: textFile, filename: shortText(255).default('') }),
+    output: z.object({ segments: z.number().int(), transcriptCreated: z.boolean(), unmatched: z.array(z.object({ cue: z.number().int(), text: z.string() })) }),
+    roles: CATALOGUERS,
+    kind: 'write',
+    scope: 'archive',
+  }),
+} as const;
