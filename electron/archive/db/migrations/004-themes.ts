@@ -101,7 +101,7 @@ SELECT
   ), '') AS themes,
   coalesce((
     SELECT group_concat(n, ' ; ') FROM (
-      SELECT trim(ps.title || ' ' || ps.synopsis || ' ' || replace(replace(replace(ps.keywords, '[]', ''), '["', ''), '"]', '')) AS n
+      SELECT trim(ps.title || ' ' || ps.synopsis || ' ' || replace(replace(replace(replace(ps.keywords, '[]', ''), '["', ''), '"]', ''), '","', ', ')) AS n
       FROM passages ps WHERE ps.testimony_id = t.id AND ps.kind = 'segment' ORDER BY ps.start, ps.id)
   ), '') AS segments
 FROM testimonies t LEFT JOIN testimony_texts x ON x.testimony_id = t.id;

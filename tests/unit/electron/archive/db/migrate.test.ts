@@ -78,6 +78,26 @@ describe('migrations', () => {
     db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)").run();
   });
 
+  it('upgrade an archive of schema 3: the index is rebuilt over the view with themes and segments, and still finds its words', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.prepare(
+      "INSERT INTO testimonies (id, ref, ref_sort, doc_id, title, title_sort, status, type, access_level, created_at, updated_at) VALUES ('a', 'T-1', 'T-1', 1, 'The church fire', 't', 'draft', 'audio', 'public', 'now', 'now')",
+    ).run();
+    db.prepare("INSERT INTO testimony_texts (testimony_id, transcript) VALUES ('a', 'the forsythia was out')").run();
+    db.prepare("INSERT INTO search_fts (rowid, title, summary, transcript, people, places, themes, segments) SELECT doc_id, title, summary, transcript, people, places, themes, segments FROM search_content").run();
+    expect(migrate(db)).toEqual({ from: 3, to: SCHEMA_VERSION });
+    const hit = (q: string) => db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').all(q);
+    expect(hit('forsythia')).toHaveLength(1);
+    expect(db.prepare("SELECT theme_ids FROM testimonies WHERE id = 'a'").get()).toEqual({ theme_ids: '[]' });
+    db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)").run();
+    // A theme and a segment put on the testimony show in the view's columns the index reads.
+    db.prepare("INSERT INTO themes (id, label, label_sort, search_labels, colour, created_at, updated_at) VALUES ('th', 'Apology', 'apology', 'Apology Verskoning', '#1d4ed8', 'now', 'now')").run();
+    db.prepare("INSERT INTO testimony_themes (testimony_id, theme_id, created_by, created_at) VALUES ('a', 'th', 'me', 'now')").run();
+    db.prepare("INSERT INTO passages (id, testimony_id, kind, start, end, quote, title, synopsis, keywords, created_by, created_at, updated_at) VALUES ('s', 'a', 'segment', 0, 3, 'the', 'Spring', 'Flowers out', '[\"forsythia\",\"garden\"]', 'me', 'now', 'now')").run();
+    expect(db.prepare('SELECT themes, segments FROM search_content WHERE doc_id = 1').get()).toEqual({ themes: 'Apology Verskoning', segments: 'Spring Flowers out forsythia, garden' });
+  });
+
   it('check that versions count up', () => {
     expect(() => checkRegistry([{ version: 1 }, { version: 3 }])).toThrow(/out of order/);
   });
