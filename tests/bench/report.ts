@@ -6,6 +6,7 @@ import type { GeneratedArchive } from './generate';
 import type { ListResult } from './listBench';
 import type { LunrOutcome } from './lunrBench';
 import type { SearchBenchResult } from './searchBench';
+import type { ThemesBenchResult } from './themesBench';
 import { bytesMB, mb, ms, type Memory } from './timing';
 
 export interface FtsFigures {
@@ -34,6 +35,8 @@ export interface SizeResult {
   fts: FtsFigures;
   lists: ListResult[];
   search: SearchBenchResult;
+  /** Null with --no-themes. */
+  themes: ThemesBenchResult | null;
   lunr: LunrOutcome;
 }
 
@@ -123,6 +126,12 @@ export function printSize(r: SizeResult): void {
   if (!s.available && L?.queries) for (const lq of L.queries) console.log(`${pad(lq.id, 18)}${pad(lq.q ?? '(all)', 32)}${' '.repeat(44)}   ${lpad(n(lq.total), 9)}${lpad(ms(lq.latency.p50), 9)}${lpad(ms(lq.latency.p95), 9)}`);
   console.log('');
   for (const l of r.lists) console.log(`${pad(l.name, 52)}${lpad(ms(l.latency.p50), 9)}${lpad(ms(l.latency.p95), 9)}`);
+  const t = r.themes;
+  if (t) {
+    console.log('');
+    console.log(`themes: ${n(t.passages)} passages and ${n(t.tags)} whole-testimony themes coded through the router in ${ms(t.codingMs)} (${ms(t.perCodeMs)} a call)`);
+    for (const l of t.cases) console.log(`${pad(l.name, 52)}${lpad(ms(l.latency.p50), 9)}${lpad(ms(l.latency.p95), 9)}`);
+  }
 }
 
 export function printTargets(t: Targets): void {

@@ -9,7 +9,9 @@
  * same corpus in a child process with its own heap (lunrBench.ts). Prints a table per size and
  * writes everything to tests/bench/results/search-<date>.json.
  *
- * Options: --count N · --full · --words MEDIAN (1500) · --runs N (20) · --page N (50) · --seed N · --no-lunr ·
+ * Then (themesBench.ts) code every testimony through the router and time the Themes pages.
+ *
+ * Options: --count N · --full · --words MEDIAN (1500) · --runs N (20) · --page N (50) · --seed N · --no-lunr · --no-themes ·
  * --lunr-heap MB (12288) · --lunr-timeout SECONDS (600, the cap on lunr's build) ·
  * --query-budget SECONDS (20: a query's runs stop early past it) · --keep (leave the archives) · --out DIR
  */
@@ -24,6 +26,7 @@ import { runListBench } from './listBench';
 import { runLunrBench, type LunrOutcome } from './lunrBench';
 import { printSize, printTargets, targetsOf, writeJson, type FtsFigures, type SizeResult } from './report';
 import { runSearchBench } from './searchBench';
+import { runThemesBench, type ThemesBenchResult } from './themesBench';
 import { memory, ms, timeOnce } from './timing';
 
 const argv = process.argv.slice(2);
@@ -43,6 +46,7 @@ const options = {
   runs: num('runs', 20),
   seed: num('seed', 20_260_314),
   lunr: !flag('no-lunr'),
+  themes: !flag('no-themes'),
   lunrHeapMB: num('lunr-heap', 12_288),
   lunrTimeoutS: num('lunr-timeout', 600),
   queryBudgetS: num('query-budget', 20),
@@ -140,6 +144,14 @@ async function runSize(count: number): Promise<SizeResult> {
     const search = runSearchBench(client, archive.expected, options.runs, options.pageSize, options.queryBudgetS * 1000);
     const memoryAfterSearch = memory();
 
+    let themes: ThemesBenchResult | null = null;
+    if (options.themes) {
+      console.log('  coding passages through the router, then timing the Themes pages…');
+      themes = runThemesBench(client, options.runs, options.seed, (done, total) => {
+        if (done === total || done % 5000 === 0) console.log(`  coded ${done.toLocaleString('en')} / ${total.toLocaleString('en')} testimonies`);
+      });
+    }
+
     const hasFts = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").get() !== undefined;
     const rebuild = hasFts ? timeOnce(() => db.transaction(() => db.prepare("INSERT INTO search_fts (search_fts) VALUES ('rebuild')").run())()) : null;
     const parts = breakdown(db);
@@ -161,7 +173,7 @@ async function runSize(count: number): Promise<SizeResult> {
 
     let lunr: LunrOutcome = { status: 'unavailable', message: 'skipped (--no-lunr)', wallMs: 0, result: null };
     // The app's side is saved before lunr starts, so an interrupted run keeps it.
-    progress.current = { count, loadAverage, archive, fts, lists, search, lunr: { status: 'failed', message: 'interrupted before lunr finished', wallMs: 0, result: null } };
+    progress.current = { count, loadAverage, archive, fts, lists, search, themes, lunr: { status: 'failed', message: 'interrupted before lunr finished', wallMs: 0, result: null } };
     save();
     if (options.lunr) {
       progress.stopLunr = new AbortController();
@@ -177,7 +189,7 @@ async function runSize(count: number): Promise<SizeResult> {
         signal: progress.stopLunr.signal,
       });
     }
-    return { count, loadAverage: { ...loadAverage, end: os.loadavg()[0] ?? 0 }, archive, fts, lists, search, lunr };
+    return { count, loadAverage: { ...loadAverage, end: os.loadavg()[0] ?? 0 }, archive, fts, lists, search, themes, lunr };
   } finally {
     progress.current = null;
     progress.root = null;
