@@ -5,6 +5,7 @@ import type { RecentArchive } from '../../shared/api/archive';
 import { openArchive, type OpenArchive } from './db/open';
 import { readSettings, writeSettings } from './settings/settings';
 import { createCtx, type Session } from './context';
+import { seedStarterThesaurus } from './themes/starter';
 
 const RECENT_FILE = 'recent-archives.json';
 const RECENT_MAX = 10;
@@ -60,7 +61,11 @@ export function createWorkspace(opts: { dataDir: string; defaultArchiveName?: st
 
   function initialise(a: OpenArchive, name: string, session: Session): void {
     const ctx = createCtx({ ...a, isDefault: false }, session, 'workspace.create');
-    a.db.transaction(() => writeSettings(ctx, { ...readSettings(a.db), archiveName: name }))();
+    a.db.transaction(() => {
+      writeSettings(ctx, { ...readSettings(a.db), archiveName: name });
+      // A new archive starts with the starter thesaurus (archives upgraded by migration do not).
+      seedStarterThesaurus(ctx);
+    })();
   }
 
   return {

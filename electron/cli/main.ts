@@ -4,6 +4,7 @@ import type { TestimonyRow } from '../../shared/model/testimony';
 import { CliError, print, using, withArchive, type CliArchive } from './run';
 import { addSearchCommand } from './searchCommand';
 import { addExportCommand } from './exportCommand';
+import { addThemesCommand } from './themesCommand';
 import { formatTable, formatTestimony, listRow } from './format';
 
 function readJsonInput(source: string): unknown {
@@ -92,6 +93,7 @@ export function buildProgram(): Command {
 
   addSearchCommand(program);
   addExportCommand(program);
+  addThemesCommand(program);
   return program;
 }
 
