@@ -23,16 +23,17 @@ export interface HitFacts {
   languages: string;
   narrator_roles: string;
   place_ids: string;
+  theme_ids: string;
 }
 
-export const HIT_FACT_COLUMNS = 't.ref_sort, t.date_start, t.access_level, t.type, t.hearing_id, t.languages, t.narrator_roles, t.place_ids';
+export const HIT_FACT_COLUMNS = 't.ref_sort, t.date_start, t.access_level, t.type, t.hearing_id, t.languages, t.narrator_roles, t.place_ids, t.theme_ids';
 
 const json = (s: string): string[] => JSON.parse(s) as string[];
 const one = (v: string | null | undefined): string[] => (v ? [v] : []);
 
-/** Each facet's values for a hit. Themes arrive with the thesaurus; until then none. */
+/** Each facet's values for a hit. A hit's themes are those it carries whole, on a passage or on a segment. */
 const VALUES: Record<Facet, (h: HitFacts) => string[]> = {
-  theme: () => [],
+  theme: (h) => json(h.theme_ids),
   accessLevel: (h) => [h.access_level],
   type: (h) => [h.type],
   decade: (h) => one(h.date_start && `${h.date_start.slice(0, 3)}0s`),
@@ -78,10 +79,13 @@ export function applyFacets(hits: readonly HitFacts[], filters: SearchFilters): 
   return { kept, counts };
 }
 
+/** Facets whose values are ids, shown by the name of what they point to. */
+export type LookupFacet = 'place' | 'hearing' | 'theme';
+
 /** The counts as the contract shows them: most hits first, at most 100 values a facet. */
-export function facetCounts(counts: Record<Facet, Map<string, number>>, lookup: (facet: 'place' | 'hearing', id: string) => string | undefined): Record<Facet, FacetCount[]> {
+export function facetCounts(counts: Record<Facet, Map<string, number>>, lookup: (facet: LookupFacet, id: string) => string | undefined): Record<Facet, FacetCount[]> {
   const words = (f: Facet, v: string) => {
-    if (f === 'place' || f === 'hearing') return lookup(f, v) ?? v;
+    if (f === 'place' || f === 'hearing' || f === 'theme') return lookup(f, v) ?? v;
     return f === 'language' || f === 'year' || f === 'decade' ? v : label(v);
   };
   return Object.fromEntries(

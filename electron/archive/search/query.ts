@@ -153,7 +153,11 @@ export function search(db: Database, req: ParsedInput<'search.query'>): Output<'
   return db.transaction(() => {
     const { p, kept, counts } = run(db, req);
     const page = details(db, kept.slice(req.offset, req.offset + req.limit));
-    const names = { place: db.prepare('SELECT name FROM places WHERE id = ?'), hearing: db.prepare('SELECT title AS name FROM hearings WHERE id = ?') };
+    const names = {
+      place: db.prepare('SELECT name FROM places WHERE id = ?'),
+      hearing: db.prepare('SELECT title AS name FROM hearings WHERE id = ?'),
+      theme: db.prepare('SELECT label AS name FROM themes WHERE id = ?'),
+    };
     const facets = facetCounts(counts, (f, id) => (names[f].get(id) as { name: string } | undefined)?.name);
     return {
       total: kept.length,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Input } from '../../../../../shared/api';
 import { testArchive } from '../../../helpers';
 import { nativeBindingPath } from '../../../../../electron/archive/db/native';
+import { HIT_FACT_COLUMNS } from '../../../../../electron/archive/search/facets';
 
 type Query = Input<'search.query'>;
 
@@ -303,5 +304,46 @@ describe('saved searches and CSV', () => {
     expect(r.csv.split('\r\n').length).toBeGreaterThan(r.rows);
     const pub = a.call('search.exportCsv', { q: 'police', scope: 'public' });
     expect(pub.csv.split('\r\n')[0]).not.toContain('Narrators');
+  });
+});
+
+describe('search: themes', () => {
+  it('finds coded testimony by theme: and an other label, shows and filters the theme facet, and forgets a removed code', () => {
+    const a = testArchive();
+    const theme = a.call('themes.create', { data: { label: 'Denial of burial rites', altLabels: [{ label: 'Begrafnisweiering', lang: 'af' }] } });
+    const text = 'They would not let us bury him in the churchyard.';
+    const coded = newTestimony(a, 'Statement of a widow', text);
+    const other = newTestimony(a, 'Statement of a neighbour', 'I saw the trucks arrive at night.');
+    const passage = a.call('coding.code', { testimonyId: coded.id, range: { start: 10, end: 30, quote: text.slice(10, 30) }, data: { themeIds: [theme.id] } });
+    const ids = (q: string, filters: Query['filters'] = {}) => a.call('search.query', { q, filters }).items.map((h) => h.id);
+
+    expect(ids('theme:burial')).toEqual([coded.id]);
+    expect(ids('theme:begrafnisweiering')).toEqual([coded.id]);
+    expect(ids('theme:trucks')).toEqual([]);
+    const facet = a.call('search.query', { q: '' }).facets.theme;
+    expect(facet).toEqual([{ value: theme.id, label: 'Denial of burial rites', count: 1 }]);
+    expect(ids('', { theme: [theme.id] })).toEqual([coded.id]);
+    expect(ids('statement', { theme: [theme.id] })).toEqual([coded.id]);
+
+    // A whole-testimony tag is a theme too.
+    a.call('coding.tag', { testimonyId: other.id, themeId: theme.id });
+    expect(ids('theme:burial').sort()).toEqual([coded.id, other.id].sort());
+    a.call('coding.untag', { testimonyId: other.id, themeId: theme.id });
+
+    a.call('coding.remove', { id: passage.id });
+    expect(ids('theme:burial')).toEqual([]);
+    expect(ids('', { theme: [theme.id] })).toEqual([]);
+    expect(a.call('search.query', { q: '' }).facets.theme).toEqual([]);
+    indexIsInStep(a.dir);
+  });
+
+  it('reads facet values from the covering index, with or without words', () => {
+    const a = testArchive();
+    const db = a.workspace.current()?.db;
+    const plan = (sql: string) => (db?.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan(`SELECT t.doc_id, ${HIT_FACT_COLUMNS} FROM testimonies t INDEXED BY testimonies_search_facts WHERE t.withdrawn = 0`)).toContain('COVERING INDEX testimonies_search_facts');
+    expect(
+      plan(`SELECT m.doc_id, ${HIT_FACT_COLUMNS} FROM (SELECT rowid AS doc_id FROM search_fts WHERE search_fts MATCH 'x') m CROSS JOIN testimonies t ON t.doc_id = m.doc_id WHERE t.withdrawn = 0`),
+    ).toContain('COVERING INDEX testimonies_search_facts');
   });
 });
