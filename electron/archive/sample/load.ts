@@ -11,6 +11,7 @@ import { createPlace } from '../places/places';
 import { resourcesDir } from '../resources';
 import { readSettings, writeSettings } from '../settings/settings';
 import { createTestimony, setWithdrawn } from '../testimonies/mutations';
+import { loadSampleCoding } from './coding';
 
 const keyed = { key: z.string().min(1) };
 const samplePerson = personInput.and(z.object(keyed));
@@ -71,6 +72,7 @@ export function loadSample(ctx: Ctx, dir = path.join(resourcesDir(), 'sample')) 
   const hearing = resolver('hearing', hearings);
 
   const files = readdirSync(path.join(dir, 'testimonies')).filter((f) => f.endsWith('.json')).sort();
+  const testimonyIds = new Map<string, string>();
   for (const file of files) {
     const full = path.join(dir, 'testimonies', file);
     const raw = sampleTestimony.parse(readJson(full));
@@ -85,7 +87,10 @@ export function loadSample(ctx: Ctx, dir = path.join(resourcesDir(), 'sample')) 
     });
     if (!parsed.success) throw new Error(`Sample testimony ${file} is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const created = createTestimony(ctx, parsed.data);
+    testimonyIds.set(file.replace(/\.json$/, ''), created.id);
     if (raw.withdrawn) setWithdrawn(ctx, created.id, true, 'Withdrawn at the narrator’s request (sample data).');
   }
+  // Themes, coded passages and segments (coding.json), through the coding services.
+  loadSampleCoding(ctx, dir, testimonyIds);
   return { testimonies: files.length, people: people.size, places: places.size, hearings: hearings.size };
 }

@@ -13,6 +13,7 @@ import { getTestimony } from './queries';
 import { allocateRef } from './refs';
 import { facetColumns, writeDates } from './searchFacts';
 import { indexNew, nextDocId, reindexAround } from '../search/indexer';
+import { reanchorAfterEdit } from '../coding/reanchor';
 
 const AUDIT_IGNORE = [...DERIVED_FIELDS, 'dateStart', 'dateEnd', 'placeRecordedName', 'placesSpokenAboutNames', 'hearingTitle'];
 
@@ -115,6 +116,8 @@ export function updateTestimony(ctx: Ctx, id: string, expectedVersion: number, d
   reindexAround(ctx.db, { testimonyIds: [id] }, () => {
     updateRow(ctx.db, 'testimonies', id, cols);
     writeDependents(ctx, id, data);
+    // Coded passages, segments and redactions follow their text, or are flagged for review.
+    if (data.transcript !== before.transcript) reanchorAfterEdit(ctx, id, before.transcript, data.transcript);
   });
   const after = getTestimony(ctx.db, { id });
   ctx.audit({ action: 'update', entityType: 'testimony', entityId: id, changes: diff(before, after, AUDIT_IGNORE) });
