@@ -13,6 +13,7 @@ import './styles/table.css';
 import './styles/records.css';
 import './styles/forms.css';
 import './styles/search.css';
+import './styles/themes.css';
 
 // The app's CSP forbids eval; tell zod not to probe for it (the probe logs a CSP violation).
 z.config({ jitless: true });

@@ -7,11 +7,12 @@ const SECTIONS = [
   { to: '/people', label: 'People' },
   { to: '/places', label: 'Places' },
   { to: '/hearings', label: 'Hearings & forums' },
+  { to: '/themes', label: 'Themes' },
   { to: '/search', label: 'Search' },
   { to: '/exports', label: 'Exports' },
 ];
 
-const LATER = ['Themes', 'Findings & recommendations', 'Memorials & markers', 'Reports'];
+const LATER = ['Findings & recommendations', 'Memorials & markers', 'Reports'];
 
 const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? ' is-active' : ''}`;
 

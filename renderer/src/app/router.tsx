@@ -11,6 +11,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TestimoniesPage } from '../features/testimonies/TestimoniesPage';
 import { TestimonyDetail } from '../features/testimonies/TestimonyDetail';
 import { TestimonyFormPage } from '../features/testimonies/TestimonyFormPage';
+import { themeRoutes } from '../features/themes/routes';
 import { NoSelection } from '../components/NoSelection';
 import { Shell } from './Shell';
 
@@ -54,6 +55,7 @@ export const router = createHashRouter([
       peopleRoutes,
       placeRoutes,
       hearingRoutes,
+      ...themeRoutes,
       { path: 'search', element: <SearchPage /> },
       { path: 'exports', element: <ExportsPage /> },
       { path: 'settings', element: <SettingsPage /> },

@@ -1,9 +1,8 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { findMatches } from '../../../../shared/query/highlight';
 import { parseQuery } from '../../../../shared/query/parse';
 import { formatCount } from '../../lib/format';
-import { Marked, piecesOf } from './Marked';
 
 type Range = [number, number];
 
@@ -161,51 +160,4 @@ export function useFindKeys(find: TranscriptFind, inputRef: RefObject<HTMLInputE
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [active, step, inputRef]);
-}
-
-/** Paragraphs as [start, end) offsets, split where the transcript has a blank line. */
-function paragraphsOf(text: string): Range[] {
-  const out: Range[] = [];
-  const re = /\n\s*\n/g;
-  let at = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push([at, m.index]);
-    at = m.index + m[0].length;
-  }
-  out.push([at, text.length]);
-  return out;
-}
-
-const Paragraph = memo(function Paragraph({ text, from, to, ranges, first, current }: { text: string; from: number; to: number; ranges: Range[]; first: number; current: number }) {
-  return <p>{ranges.length === 0 ? text.slice(from, to) : <Marked pieces={piecesOf(text, from, to, ranges, first)} current={current} />}</p>;
-});
-
-/** The transcript with every match marked and the current one brought into view. */
-export function HighlightedTranscript({ text, matches, current }: { text: string; matches: Range[]; current: number }) {
-  const ref = useRef<HTMLElement>(null);
-  const paragraphs = useMemo(() => {
-    const out: { from: number; to: number; first: number; ranges: Range[] }[] = [];
-    let j = 0;
-    for (const [from, to] of paragraphsOf(text)) {
-      while (j < matches.length && (matches[j]?.[1] ?? 0) <= from) j++;
-      let k = j;
-      while (k < matches.length && (matches[k]?.[0] ?? 0) < to) k++;
-      out.push({ from, to, first: j, ranges: matches.slice(j, k) });
-    }
-    return out;
-  }, [text, matches]);
-
-  useEffect(() => {
-    if (current < 0) return;
-    const mark = ref.current?.querySelector(`mark[data-match="${current}"]`);
-    mark?.scrollIntoView({ block: 'center' });
-  }, [current, matches]);
-
-  return (
-    <article className="transcript" ref={ref}>
-      {paragraphs.map((p, i) => (
-        <Paragraph key={i} text={text} from={p.from} to={p.to} ranges={p.ranges} first={p.first} current={current >= p.first && current < p.first + p.ranges.length ? current : -1} />
-      ))}
-    </article>
-  );
 }

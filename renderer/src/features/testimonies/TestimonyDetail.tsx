@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useArchive } from '../../app/ArchiveContext';
 import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
+import { ThemesTab } from '../coding/ThemesTab';
 import { RecordTabs } from '../shared/RecordTabs';
 import { TestimonyFacts } from './TestimonyFacts';
 import { useRecordsOutlet } from '../shared/RecordsLayout';
@@ -11,7 +12,7 @@ import { TestimonyHeader } from './TestimonyHeader';
 import { TranscriptView } from './TranscriptView';
 import { WithdrawDialog } from './WithdrawDialog';
 
-/** The selected testimony: header, then Details, Transcript and History (?tab=transcript opens that tab). */
+/** The selected testimony: header, then Details, Transcript, Themes and History (?tab=transcript opens that tab). */
 export function TestimonyDetail() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -66,6 +67,7 @@ export function TestimonyDetail() {
         tabs={[
           { id: 'details', label: 'Details', render: () => <TestimonyFacts testimony={t} /> },
           { id: 'transcript', label: 'Transcript', render: () => <TranscriptView key={t.id} testimony={t} /> },
+          { id: 'themes', label: 'Themes', render: () => <ThemesTab key={t.id} testimony={t} onTestimonyChanged={changed} /> },
         ]}
       />
       <WithdrawDialog

@@ -2,11 +2,13 @@ import { useRef, useState } from 'react';
 import type { Testimony } from '../../../../shared/model/testimony';
 import { label } from '../../../../shared/model/enums';
 import { formatCount, plural } from '../../lib/format';
-import { FindBar, HighlightedTranscript, useFindKeys, useTranscriptFind } from '../search/TranscriptFind';
+import { CodingTranscript } from '../coding/CodingTranscript';
+import { FindBar, useFindKeys, useTranscriptFind } from '../search/TranscriptFind';
 
 /**
  * The transcript in a readable measure; held behind its content warnings until the reader opens it.
- * A find box (the search box's syntax, ?q= in the URL) marks every match and steps through them.
+ * A find box (the search box's syntax, ?q= in the URL) marks every match and steps through them;
+ * coded passages are highlighted and new ones are coded here (see features/coding).
  */
 export function TranscriptView({ testimony: t }: { testimony: Testimony }) {
   const [shown, setShown] = useState(t.contentWarnings.length === 0);
@@ -45,7 +47,7 @@ export function TranscriptView({ testimony: t }: { testimony: Testimony }) {
         ) : null}
       </p>
       <FindBar find={find} inputRef={findInput} />
-      <HighlightedTranscript text={t.transcript} matches={find.matches} current={find.current} />
+      <CodingTranscript testimony={t} find={find} />
     </div>
   );
 }

@@ -1,0 +1,87 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { ThemeNode } from '../../../../shared/model/themes';
+import { Dialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
+import { ThemePicker } from '../themes/ThemePicker';
+import { Quote } from './Quote';
+
+export interface CodeDraft {
+  themeIds: string[];
+  note: string;
+}
+
+interface CodeDialogProps {
+  title: string;
+  /** The text being coded, shown so the person knows what they are coding. */
+  quote: string;
+  initial: CodeDraft;
+  themes: ThemeNode[];
+  saveLabel: string;
+  /** Saves; answers an error message to show (what was typed stays), or null when done. */
+  onSave: (draft: CodeDraft) => Promise<string | null>;
+  onClose: () => void;
+}
+
+/** Themes (several) and a note for a passage. Enter in the empty theme box or Ctrl+Enter saves; Escape cancels. */
+export function CodeDialog({ title, quote, initial, themes, saveLabel, onSave, onClose }: CodeDialogProps) {
+  const [draft, setDraft] = useState<CodeDraft>(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [themeError, setThemeError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    if (busy) return;
+    if (draft.themeIds.length === 0) {
+      setThemeError('Choose at least one theme');
+      return;
+    }
+    setThemeError(undefined);
+    setBusy(true);
+    const message = await onSave(draft);
+    setBusy(false);
+    setError(message);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <Dialog open title={title} onClose={onClose} className="code-dialog">
+      <form onSubmit={submit} onKeyDown={onKey} noValidate>
+        <Quote text={quote} />
+        <ThemePicker
+          themes={themes}
+          value={draft.themeIds}
+          onChange={(themeIds) => setDraft((d) => ({ ...d, themeIds }))}
+          label="Themes"
+          path="code.themes"
+          autoFocus
+          error={themeError}
+          hint="Type to find a theme, Enter to choose it; Enter again (or Ctrl+Enter) saves."
+          onSubmit={() => void save()}
+        />
+        <TextField path="code.note" label="Note (optional)" rows={3} value={draft.note} onChange={(note) => setDraft((d) => ({ ...d, note }))} />
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={busy} aria-keyshortcuts="Control+Enter">
+            {busy ? 'Saving…' : saveLabel}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Passage, ThemeNode } from '../../../../shared/model/themes';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { TextField } from '../../components/TextField';
+import { ThemePicker } from '../themes/ThemePicker';
+import { Quote } from './Quote';
+import { formatTime, parseTime } from './time';
+
+/** What coding.addSegment / coding.updateSegment take as `data`. */
+export interface SegmentValues {
+  title: string;
+  synopsis: string;
+  keywords: string[];
+  timeStart: number | null;
+  timeEnd: number | null;
+  themeIds: string[];
+}
+
+interface SegmentDialogProps {
+  title: string;
+  quote: string;
+  /** The segment being edited, or null for a new one. */
+  segment: Passage | null;
+  themes: ThemeNode[];
+  onSave: (values: SegmentValues) => Promise<string | null>;
+  onClose: () => void;
+}
+
+type Errors = Partial<Record<'title' | 'timeStart' | 'timeEnd', string>>;
+
+/** Title, synopsis, keywords, start and end time (h:mm:ss) and themes of a segment. Ctrl+Enter saves. */
+export function SegmentDialog({ title, quote, segment, themes, onSave, onClose }: SegmentDialogProps) {
+  const [form, setForm] = useState({
+    title: segment?.title ?? '',
+    synopsis: segment?.synopsis ?? '',
+    keywords: segment?.keywords.join(', ') ?? '',
+    timeStart: formatTime(segment?.timeStart ?? null),
+    timeEnd: formatTime(segment?.timeEnd ?? null),
+    themeIds: segment?.themes.map((t) => t.id) ?? [],
+  });
+  const [errors, setErrors] = useState<Errors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
+
+  const save = async () => {
+    if (busy) return;
+    const start = parseTime(form.timeStart, segment?.timeStart ?? null);
+    const end = parseTime(form.timeEnd, segment?.timeEnd ?? null);
+    const next: Errors = {};
+    if (form.title.trim() === '') next.title = 'A segment title is required';
+    if (typeof start === 'string') next.timeStart = start;
+    if (typeof end === 'string') next.timeEnd = end;
+    if (typeof start === 'number' && typeof end === 'number' && end < start) next.timeEnd = 'A segment cannot end before it starts';
+    setErrors(next);
+    if (Object.keys(next).length > 0 || typeof start === 'string' || typeof end === 'string') return;
+    setBusy(true);
+    const keywords = form.keywords
+      .split(/[,;\n]/)
+      .map((k) => k.trim())
+      .filter(Boolean);
+    const message = await onSave({ title: form.title.trim(), synopsis: form.synopsis, keywords, timeStart: start, timeEnd: end, themeIds: form.themeIds });
+    setBusy(false);
+    setError(message);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <Dialog open title={title} onClose={onClose} className="code-dialog">
+      <form onSubmit={submit} onKeyDown={onKey} noValidate>
+        {quote ? <Quote text={quote} /> : null}
+        <Field path="segment.title" label="Title" required error={errors.title}>
+          {(p) => <input {...p} type="text" autoComplete="off" data-autofocus value={form.title} onChange={(e) => set('title', e.target.value)} />}
+        </Field>
+        <TextField path="segment.synopsis" label="Synopsis" rows={3} value={form.synopsis} onChange={(v) => set('synopsis', v)} />
+        <TextField path="segment.keywords" label="Keywords" hint="Separate keywords with commas." value={form.keywords} onChange={(v) => set('keywords', v)} />
+        <div className="segment-times-fields">
+          <TextField path="segment.timeStart" label="Starts at" hint="h:mm:ss" value={form.timeStart} onChange={(v) => set('timeStart', v)} error={errors.timeStart} />
+          <TextField path="segment.timeEnd" label="Ends at" hint="h:mm:ss" value={form.timeEnd} onChange={(v) => set('timeEnd', v)} error={errors.timeEnd} />
+        </div>
+        <ThemePicker themes={themes} value={form.themeIds} onChange={(ids) => set('themeIds', ids)} label="Themes of the segment (optional)" path="segment.themes" />
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={busy} aria-keyshortcuts="Control+Enter">
+            {busy ? 'Saving…' : 'Save segment'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
