@@ -80,3 +80,10 @@ export function countUses(uses: Uses, below: ReadonlyMap<string, readonly string
 export function themeCounts(db: Database, filters: ThemeFilters = NO_FILTERS): Map<string, ThemeCounts> {
   return countUses(readUses(db, testimonyScope(filters)), narrowerClosure(db));
 }
+
+/** The counts of one theme (with everything narrower, `subtree` listing the theme first), reading only its subtree's uses. */
+export function themeCountsOf(db: Database, subtree: readonly string[]): ThemeCounts {
+  const [id] = subtree;
+  if (id === undefined) return NO_COUNTS;
+  return countUses(readUses(db, testimonyScope(NO_FILTERS), subtree), new Map([[id, subtree]])).get(id) ?? NO_COUNTS;
+}

@@ -11,17 +11,20 @@ export interface Uses {
   rows: [testimony: number, passage: number | null, theme: string, start: number | null, end: number | null][];
 }
 
-export function readUses(db: Database, scope: TestimonyScope): Uses {
+/** `themeIds`, when given, limits the uses read to those themes (a theme page needs only its subtree). */
+export function readUses(db: Database, scope: TestimonyScope, themeIds?: readonly string[]): Uses {
+  const only = themeIds ? ' AND theme_id IN (SELECT value FROM json_each(@onlyThemes))' : '';
+  const params = themeIds ? { ...scope.params, onlyThemes: JSON.stringify(themeIds) } : scope.params;
   const rows = db
     .prepare(
-      `SELECT t.doc_id, NULL, tt.theme_id, NULL, NULL FROM testimony_themes tt JOIN testimonies t ON t.id = tt.testimony_id WHERE ${scope.where}
+      `SELECT t.doc_id, NULL, tt.theme_id, NULL, NULL FROM testimony_themes tt JOIN testimonies t ON t.id = tt.testimony_id WHERE ${scope.where}${only.replace('theme_id', 'tt.theme_id')}
       UNION ALL
       SELECT t.doc_id, p.rowid, pt.theme_id, p.start, p.end
       FROM passages p JOIN testimonies t ON t.id = p.testimony_id JOIN passage_themes pt ON pt.passage_id = p.id
-      WHERE p.kind IN ('code','segment') AND ${scope.where}`,
+      WHERE p.kind IN ('code','segment') AND ${scope.where}${only.replace('theme_id', 'pt.theme_id')}`,
     )
     .raw()
-    .all(scope.params) as Uses['rows'];
+    .all(params) as Uses['rows'];
   return { rows };
 }
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Theme, ThemeNode, ThemeRef } from '../../../shared/model/themes';
-import { NO_COUNTS, themeCounts } from '../analysis/counts';
+import { NO_COUNTS, themeCounts, themeCountsOf } from '../analysis/counts';
 import { groupBy } from './groupBy';
 import { altLabelsOf, liveThemeRows, themeRow, type ThemeRow } from './rows';
 
@@ -71,7 +71,7 @@ export function getTheme(db: Database, id: string): Theme {
     mergedInto: r.merged_into === null ? null : ref(themeRow(db, r.merged_into)),
     ancestors: ancestorsOf(db, r).map(ref),
     children: children.map((c) => ({ ...ref(c), retired: c.retired === 1 })),
-    counts: themeCounts(db).get(id) ?? NO_COUNTS,
+    counts: themeCountsOf(db, subtreeIds(db, id)),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
