@@ -1,4 +1,5 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState } from 'react';
+import { useSaveKeys } from './useSaveKeys';
 import type { ThemeNode } from '../../../../shared/model/themes';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
@@ -41,16 +42,7 @@ export function CodeDialog({ title, quote, initial, themes, saveLabel, onSave, o
     setBusy(false);
     setError(message);
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save();
-  };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void save();
-    }
-  };
+  const { submit, onKey } = useSaveKeys(save);
 
   return (
     <Dialog open title={title} onClose={onClose} className="code-dialog">

@@ -1,4 +1,5 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState } from 'react';
+import { useSaveKeys } from './useSaveKeys';
 import type { Passage, ThemeNode } from '../../../../shared/model/themes';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -64,16 +65,7 @@ export function SegmentDialog({ title, quote, segment, themes, onSave, onClose }
     setBusy(false);
     setError(message);
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save();
-  };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void save();
-    }
-  };
+  const { submit, onKey } = useSaveKeys(save);
 
   return (
     <Dialog open title={title} onClose={onClose} className="code-dialog">
