@@ -1,11 +1,20 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, target, test } from './fixtures';
 
-/** Calls the engine over browser mode's HTTP API with the app's token (for setting up data only). */
+/**
+ * Calls the engine for setting up data, as the app itself does: over browser mode's HTTP API with
+ * the page's token, or through the Electron preload's `window.archive`.
+ */
 async function api<T>(page: Page, appUrl: string, method: string, input: unknown): Promise<T> {
-  const url = new URL(appUrl);
-  const res = await page.request.post(new URL(`/api/${method}`, url).toString(), { headers: { 'x-tessera-token': url.searchParams.get('token') ?? '' }, data: input });
-  const r = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  type Answer = { ok: boolean; value?: unknown; error?: { message: string } };
+  let r: Answer;
+  if (target === 'electron') {
+    r = await page.evaluate<Answer>(`window.archive[${JSON.stringify(method)}](${JSON.stringify(input)})`);
+  } else {
+    const url = new URL(appUrl);
+    const res = await page.request.post(new URL(`/api/${method}`, url).toString(), { headers: { 'x-tessera-token': url.searchParams.get('token') ?? '' }, data: input });
+    r = (await res.json()) as Answer;
+  }
   if (!r.ok) throw new Error(`${method}: ${r.error?.message ?? 'failed'}`);
   return r.value as T;
 }
@@ -120,7 +129,6 @@ test.describe('themes', () => {
   });
 
   test('the overview counts coded passages and co-occurrences on the sample archive', async ({ app }) => {
-    test.skip(target === 'electron', 'sets up data over the browser-mode HTTP API');
     const { page } = app;
     const call = <T,>(method: string, input: unknown) => api<T>(page, app.url ?? '', method, input);
     await page.getByRole('button', { name: 'Load sample archive' }).click();
