@@ -5,6 +5,7 @@ import { CliError, print, using, withArchive, type CliArchive } from './run';
 import { addSearchCommand } from './searchCommand';
 import { addExportCommand } from './exportCommand';
 import { addThemesCommand } from './themesCommand';
+import { addVerifyCommand } from './verifyCommand';
 import { formatTable, formatTestimony, listRow } from './format';
 
 function readJsonInput(source: string): unknown {
@@ -94,6 +95,7 @@ export function buildProgram(): Command {
   addSearchCommand(program);
   addExportCommand(program);
   addThemesCommand(program);
+  addVerifyCommand(program);
   return program;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegistry, migrate, SCHEMA_VERSION } from '../../../../../electron/archive/db/migrate';
 import { MIGRATIONS } from '../../../../../electron/archive/db/migrations';
 import { ArchiveError } from '../../../../../electron/archive/db/errors';
+import { verifyAuditChain } from '../../../../../electron/archive/audit/verify';
 
 describe('migrations', () => {
   it('bring an empty database to the newest schema and record each step', () => {
@@ -96,6 +97,20 @@ describe('migrations', () => {
     db.prepare("INSERT INTO testimony_themes (testimony_id, theme_id, created_by, created_at) VALUES ('a', 'th', 'me', 'now')").run();
     db.prepare("INSERT INTO passages (id, testimony_id, kind, start, end, quote, title, synopsis, keywords, created_by, created_at, updated_at) VALUES ('s', 'a', 'segment', 0, 3, 'the', 'Spring', 'Flowers out', '[\"forsythia\",\"garden\"]', 'me', 'now', 'now')").run();
     expect(db.prepare('SELECT themes, segments FROM search_content WHERE doc_id = 1').get()).toEqual({ themes: 'Apology Verskoning', segments: 'Spring Flowers out forsythia, garden' });
+  });
+
+  it('upgrade an archive of schema 4: its audit entries are chained in seq order, verify, and stay append-only', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    const insert = db.prepare("INSERT INTO audit_log (at, user, method, action, entity_type, entity_id, changes) VALUES (?, 'Thandeka', 'testimonies.update', 'update', 'testimony', 'a', ?)");
+    for (let i = 0; i < 5; i++) insert.run(`2026-01-0${i + 1}T00:00:00.000Z`, JSON.stringify([{ field: 'title', old: `v${i}`, new: `v${i + 1}` }]));
+    expect(migrate(db)).toEqual({ from: 4, to: SCHEMA_VERSION });
+    expect(verifyAuditChain(db)).toEqual({ ok: true, entries: 5, firstBroken: null });
+    const rows = db.prepare('SELECT prev_hash, hash FROM audit_log ORDER BY seq').all() as { prev_hash: string; hash: string }[];
+    expect(rows[0]?.prev_hash).toBe('');
+    expect(rows[4]?.prev_hash).toBe(rows[3]?.hash);
+    expect(() => db.prepare("UPDATE audit_log SET user = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
 
   it('check that versions count up', () => {

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers';
+import { DB_FILE } from '../../../../electron/archive/db/open';
+
+const root = path.resolve(__dirname, '..', '..', '..', '..');
+const bin = path.join(root, 'bin', 'tessera.mjs');
+
+function tessera(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: path.join(tempDir(), 'data'), TESSERA_USER: 'cli-user' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+type Report = { ok: boolean; checks: { name: string; ok: boolean; detail: string }[] };
+
+/** An archive with a full audit log, and a way to change its file behind Tessera's back. */
+function sampleArchive() {
+  const dir = path.join(tempDir(), 'V.tessera');
+  expect(tessera(['sample', dir]).code).toBe(0);
+  const tamper = (fn: (db: Database.Database) => void) => {
+    const db = new Database(path.join(dir, DB_FILE));
+    try {
+      fn(db);
+    } finally {
+      db.close();
+    }
+  };
+  return { dir, tamper };
+}
+
+describe('tessera verify', () => {
+  it('exits 0 and lists every check as ok on an untouched archive, as text and as JSON', () => {
+    const { dir } = sampleArchive();
+    const human = tessera(['verify', dir]);
+    expect(human.code).toBe(0);
+    expect(human.stderr).toBe('');
+    expect(human.stdout).toMatch(/^ok {6}database integrity: ok$/m);
+    expect(human.stdout).toMatch(/^ok {6}links between records: ok$/m);
+    expect(human.stdout).toMatch(/^ok {6}search index: ok$/m);
+    expect(human.stdout).toMatch(/^ok {6}audit chain: [\d,]+ entries, unbroken$/m);
+    expect(human.stdout).toContain('every check passed');
+
+    const json = tessera(['verify', dir, '--json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(Object.keys(report)).toEqual(['ok', 'checks']);
+    expect(report.ok).toBe(true);
+    expect(report.checks.map((c) => c.name)).toEqual(['database integrity', 'links between records', 'search index', 'audit chain']);
+    for (const c of report.checks) expect(Object.keys(c)).toEqual(['name', 'ok', 'detail']);
+  });
+
+  it('exits 1 and names the first broken link when an audit entry was removed', () => {
+    const { dir, tamper } = sampleArchive();
+    tamper((db) => {
+      db.exec('DROP TRIGGER audit_log_no_delete');
+      db.prepare('DELETE FROM audit_log WHERE seq = 3').run();
+    });
+    const json = tessera(['verify', dir, '--json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.ok).toBe(false);
+    expect(report.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['audit chain']);
+    expect(report.checks.find((c) => c.name === 'audit chain')?.detail).toMatch(/^entry 3 is missing \(removed\) \(first broken link, at seq 4 of /);
+    expect(json.stderr.trim().split('\n')).toHaveLength(1);
+    expect(json.stderr).toContain('entry 3 is missing');
+
+    const human = tessera(['verify', dir]);
+    expect(human.code).toBe(1);
+    expect(human.stdout).toMatch(/^FAILED {2}audit chain: entry 3 is missing/m);
+    expect(human.stdout).toMatch(/^ok {6}database integrity: ok$/m);
+  });
+
+  it('exits 1 when an audit entry was edited, a link points nowhere, or the search index is out of step', () => {
+    const { dir, tamper } = sampleArchive();
+    tamper((db) => {
+      db.exec('DROP TRIGGER audit_log_no_update');
+      db.prepare("UPDATE audit_log SET user = 'someone else' WHERE seq = 2").run();
+      db.pragma('foreign_keys = OFF');
+      db.prepare("INSERT INTO testimony_places (testimony_id, place_id, position) SELECT id, 'no-such-place', 99 FROM testimonies LIMIT 1").run();
+      db.prepare("UPDATE testimonies SET title = 'zzqq' WHERE doc_id = (SELECT min(doc_id) FROM testimonies)").run();
+    });
+    const r = tessera(['verify', dir, '--json']);
+    expect(r.code).toBe(1);
+    const failed = (JSON.parse(r.stdout) as Report).checks.filter((c) => !c.ok);
+    expect(failed.map((c) => c.name)).toEqual(['links between records', 'search index', 'audit chain']);
+    expect(failed[0]?.detail).toMatch(/1 row links to a record that does not exist \(first: testimony_places row .* → places\)/);
+    expect(failed[2]?.detail).toMatch(/^entry 2 was changed after it was written/);
+  });
+
+  it.each([
+    ['a missing folder argument', ['verify']],
+    ['a folder that is not an archive', ['verify', '__EMPTY__']],
+    ['an unknown option', ['verify', '__EMPTY__', '--fix']],
+  ])('exits 2 with one line on stderr for %s', (_, args) => {
+    const r = tessera(args.map((a) => a.replace('__EMPTY__', tempDir())));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().length).toBeGreaterThan(0);
+  });
+});
