@@ -19,6 +19,16 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
+/**
+ * A request that says where it comes from must come from our own page. Browsers send `Origin` on
+ * every cross-origin request and on same-origin POSTs; navigations and same-origin GETs may omit
+ * it, which is allowed (the token is still required). `null` (file://, sandboxed frames) is refused.
+ */
+export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+}
+
 export function cookieToken(cookieHeader: string | undefined): string | undefined {
   if (!cookieHeader) return undefined;
   for (const part of cookieHeader.split(';')) {

@@ -4,7 +4,7 @@ import type { Router } from '../archive/router';
 import type { Session } from '../archive/context';
 import { routeFor, methodNames } from '../../shared/api';
 import { assetHeaders, contentTypeFor, resolveAppAsset } from '../main/security';
-import { apiAuthorised, isAllowedHost, MAX_BODY_BYTES, pageAuthorised, TOKEN_COOKIE } from './policy';
+import { apiAuthorised, isAllowedHost, isAllowedOrigin, MAX_BODY_BYTES, pageAuthorised, TOKEN_COOKIE } from './policy';
 
 export interface ServerOptions {
   router: Router;
@@ -75,6 +75,7 @@ export function startServer(o: ServerOptions): Promise<{ server: Server; port: n
   const server = createServer((req, res) => {
     const port = (server.address() as { port: number }).port;
     if (!isAllowedHost(req.headers.host, port)) return send(res, 403, 'Tessera answers only on its own local address.');
+    if (!isAllowedOrigin(req.headers.origin, port)) return send(res, 403, 'Tessera answers only its own pages.');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
       handleApi(o, req, res, url.pathname).catch(() => send(res, 500, 'The request failed.'));

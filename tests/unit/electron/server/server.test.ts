@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../../../electron/server/server';
-import { apiAuthorised, cookieToken, isAllowedHost, pageAuthorised, tokensEqual } from '../../../../electron/server/policy';
+import { apiAuthorised, cookieToken, isAllowedHost, isAllowedOrigin, pageAuthorised, tokensEqual } from '../../../../electron/server/policy';
 import { owner, tempDir, testArchive } from '../../helpers';
 
 const TOKEN = 'secret-token-123';
@@ -48,6 +48,18 @@ describe('browser-mode server policy', () => {
     [undefined, false],
   ])('host %j allowed: %s', (host, ok) => expect(isAllowedHost(host, 4000)).toBe(ok));
 
+  it.each([
+    [undefined, true],
+    ['http://127.0.0.1:4000', true],
+    ['http://localhost:4000', true],
+    ['http://127.0.0.1:4001', false],
+    ['https://127.0.0.1:4000', false],
+    ['http://attacker.example', false],
+    ['http://127.0.0.1.attacker.example:4000', false],
+    ['null', false],
+    ['', false],
+  ])('origin %j allowed: %s', (origin, ok) => expect(isAllowedOrigin(origin, 4000)).toBe(ok));
+
   it('compares tokens exactly', () => {
     expect(tokensEqual('abc', 'abc')).toBe(true);
     for (const bad of ['abd', 'ab', 'abcd', '', undefined, ['abc'], 123]) expect(tokensEqual('abc', bad)).toBe(false);
@@ -81,6 +93,61 @@ describe('browser-mode server', () => {
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const { port } = await serve();
     expect((await send(port, { path: `/?token=${TOKEN}`, headers: { host: 'attacker.example' } })).status).toBe(403);
+  });
+
+  it('refuses an API call with a valid token but a foreign or non-loopback Host, and changes nothing', async () => {
+    const { port, call } = await serve();
+    for (const host of ['attacker.example', `attacker.example:${port}`, `192.168.1.20:${port}`, `0.0.0.0:${port}`, `[::1]:${port}`, `127.0.0.1.attacker.example:${port}`, `127.0.0.1:${port + 1}`]) {
+      const r = await api(port, 'testimonies.create', { data: { title: 'Rebound', type: 'audio' } }, { 'x-tessera-token': TOKEN, host });
+      expect(r.status, host).toBe(403);
+    }
+    expect(call('testimonies.list', {}).total).toBe(0);
+  });
+
+  it('refuses a page on another origin: no CORS grant, its preflight and its simple requests fail, nothing changes', async () => {
+    const { port, call } = await serve();
+    const origin = { origin: 'http://attacker.example' };
+    // A cross-origin fetch that sends the token header needs a preflight first; ours refuses it.
+    const preflight = await send(port, {
+      path: '/api/testimonies.create',
+      method: 'OPTIONS',
+      headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-tessera-token' },
+    });
+    expect(preflight.status).toBe(403);
+    // What a page may send without a preflight: a form post with the cookie the browser holds.
+    const form = await send(port, { path: '/api/testimonies.create', method: 'POST', headers: { ...origin, 'content-type': 'text/plain', cookie: `tessera_token=${TOKEN}` }, body: JSON.stringify({ data: { title: 'x', type: 'audio' } }) });
+    expect(form.status).toBe(403);
+    const page = await send(port, { path: '/', headers: { ...origin, referer: 'http://attacker.example/' } });
+    expect(page.status).toBe(403);
+    for (const r of [preflight, form, page]) {
+      expect(r.headers['access-control-allow-origin']).toBeUndefined();
+      expect(r.headers['access-control-allow-credentials']).toBeUndefined();
+      expect(r.body).not.toContain(TOKEN);
+    }
+    // Even with the token, a call from another origin is refused, and nothing grants it the right to read.
+    const withToken = await api(port, 'testimonies.create', { data: { title: 'x', type: 'audio' } }, { 'x-tessera-token': TOKEN, ...origin });
+    expect(withToken.status).toBe(403);
+    expect(withToken.headers['access-control-allow-origin']).toBeUndefined();
+    // Our own page's calls (which carry our origin) are answered.
+    const own = await api(port, 'testimonies.list', {}, { 'x-tessera-token': TOKEN, origin: `http://127.0.0.1:${port}` });
+    expect(own.status).toBe(200);
+    expect(call('testimonies.list', {}).total).toBe(0);
+  });
+
+  it('listens on 127.0.0.1 only: another loopback address of this machine finds nobody there', async () => {
+    const { server, port, url } = await serve();
+    expect(server.address()).toMatchObject({ address: '127.0.0.1', port });
+    expect(new URL(url).hostname).toBe('127.0.0.1');
+    // A server bound to every address (0.0.0.0) would answer on 127.0.0.2 as well.
+    const refused = await new Promise<string>((resolve) => {
+      const req = request({ host: '127.0.0.2', port, path: '/', headers: { host: `127.0.0.1:${port}` } }, (res) => {
+        res.resume();
+        resolve(`answered ${res.statusCode ?? 0}`);
+      });
+      req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+      req.end();
+    });
+    expect(refused).toBe('ECONNREFUSED');
   });
 
   it('refuses non-JSON bodies and reports unknown methods and bad JSON as data', async () => {
