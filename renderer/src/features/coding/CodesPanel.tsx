@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ConfirmRemove } from './ConfirmRemove';
 import { Link } from 'react-router-dom';
 import type { Passage } from '../../../../shared/model/themes';
 import { Dialog } from '../../components/Dialog';
@@ -53,15 +54,14 @@ function CodeItem({ p, canCode, onEdit, onRemove }: { p: Passage; canCode: boole
       ) : null}
       {canCode ? (
         confirming ? (
-          <div className="actions" role="group" aria-label="Confirm removal">
-            <span>Remove this code? The text stays; the removal is kept in the history.</span>
-            <button type="button" className="button button--danger button--small" disabled={busy} onClick={() => void remove()}>
-              {busy ? 'Removing…' : 'Remove code'}
-            </button>
-            <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
+          <ConfirmRemove
+            label="Confirm removal"
+            question="Remove this code? The text stays; the removal is kept in the history."
+            confirmText={busy ? 'Removing…' : 'Remove code'}
+            busy={busy}
+            onConfirm={() => void remove()}
+            onCancel={() => setConfirming(false)}
+          />
         ) : (
           <div className="actions">
             <button type="button" className="button button--small" onClick={onEdit}>

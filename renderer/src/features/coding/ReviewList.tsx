@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ConfirmRemove } from './ConfirmRemove';
 import { Link } from 'react-router-dom';
 import type { Passage } from '../../../../shared/model/themes';
 import { ThemeChips } from './PassageList';
@@ -45,15 +46,14 @@ function ReviewItem({ p, canCode, onAccept, onRemove }: { p: Passage; canCode: b
       ) : null}
       {canCode ? (
         confirming ? (
-          <div className="actions" role="group" aria-label={`Confirm removing this ${name}`}>
-            <span>Remove this {name}? The removal is kept in the history.</span>
-            <button type="button" className="button button--danger button--small" disabled={busy} onClick={() => void act(onRemove)}>
-              Remove
-            </button>
-            <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
+          <ConfirmRemove
+            label={`Confirm removing this ${name}`}
+            question={`Remove this ${name}? The removal is kept in the history.`}
+            confirmText="Remove"
+            busy={busy}
+            onConfirm={() => void act(onRemove)}
+            onCancel={() => setConfirming(false)}
+          />
         ) : (
           <div className="actions">
             {p.review === 'changed' ? (
