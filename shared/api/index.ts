@@ -6,6 +6,7 @@ import { searchApi } from './search';
 import { jobsApi } from './jobs';
 import { exportsApi } from './exports';
 import { codingApi, themesApi } from './themes';
+import { markersApi } from './markers';
 
 export * from './define';
 export * from './archive';
@@ -22,6 +23,7 @@ export const contract = {
   ...exportsApi,
   ...themesApi,
   ...codingApi,
+  ...markersApi,
 } as const;
 
 export type Contract = typeof contract;
