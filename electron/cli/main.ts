@@ -5,6 +5,7 @@ import { CliError, print, using, withArchive, type CliArchive } from './run';
 import { addSearchCommand } from './searchCommand';
 import { addExportCommand } from './exportCommand';
 import { addThemesCommand } from './themesCommand';
+import { addMarkersCommand } from './markersCommand';
 import { addVerifyCommand } from './verifyCommand';
 import { formatTable, formatTestimony, listRow } from './format';
 
@@ -95,6 +96,7 @@ export function buildProgram(): Command {
   addSearchCommand(program);
   addExportCommand(program);
   addThemesCommand(program);
+  addMarkersCommand(program);
   addVerifyCommand(program);
   return program;
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
 import { defaultDataDir } from '../archive/dataDir';
 import { createRouter } from '../archive/router';
+import { servedFile } from '../archive/served';
 import { createWorkspace } from '../archive/workspace';
 import { desktopSession, registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -66,9 +67,9 @@ function start(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionPolicy(permission)));
   ses.setPermissionCheckHandler((_contents, permission) => permissionPolicy(permission));
-  serveApp(RENDERER_DIR);
-
   const workspace = createWorkspace({ dataDir: app.getPath('userData') });
+  serveApp(RENDERER_DIR, (pathname) => servedFile(workspace, pathname));
+
   const router = createRouter(workspace);
   const user = desktopSession();
   registerIpc(ipcMain, {

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import type { ServedFile } from '../archive/served';
+import { contentDisposition } from '../archive/served';
 import { APP_SCHEME, assetHeaders, contentTypeFor, resolveAppAsset } from './security';
 
 /**
@@ -26,14 +28,34 @@ function plain(status: number, text: string): Response {
 const MISSING = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG']);
 
 export type ReadFile = (file: string) => Promise<Uint8Array>;
+/** The archive's own files by address (archive/served.ts): stored photos, finished jobs' PDFs. */
+export type ArchiveFiles = (pathname: string) => ServedFile | null;
+
+async function serveArchiveFile(served: ServedFile, method: string, read: ReadFile): Promise<Response> {
+  let body: Uint8Array;
+  try {
+    body = await read(served.file);
+  } catch {
+    return plain(404, 'Not found');
+  }
+  const h = headers(served.contentType);
+  if (served.downloadName) h.set('content-disposition', contentDisposition(served.downloadName));
+  return new Response(method === 'HEAD' ? null : body, { status: 200, headers: h });
+}
 
 /** Answers one app:// request. Exported for tests; `read` defaults to the file system. */
 export async function serveAppRequest(
   request: { url: string; method: string },
   rootDir: string,
   read: ReadFile = readFile,
+  archiveFiles: ArchiveFiles = () => null,
 ): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+  const pathname = URL.canParse(request.url) ? new URL(request.url).pathname : '';
+  if (pathname.startsWith('/files/') || pathname.startsWith('/job-results/')) {
+    const served = archiveFiles(pathname);
+    return served ? serveArchiveFile(served, request.method, read) : plain(404, 'Not found');
+  }
   const file = resolveAppAsset(request.url, rootDir);
   if (file === null) return plain(404, 'Not found');
   let body: Uint8Array;
@@ -46,7 +68,7 @@ export async function serveAppRequest(
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: headers(contentTypeFor(file)) });
 }
 
-/** Serves `rootDir` (out/renderer) as app://tessera/. Call once the app is ready. */
-export function serveApp(rootDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rootDir));
+/** Serves `rootDir` (out/renderer) and the open archive's files as app://tessera/. Call once the app is ready. */
+export function serveApp(rootDir: string, archiveFiles: ArchiveFiles): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rootDir, readFile, archiveFiles));
 }

@@ -1,6 +1,6 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { channelFor, methodNames, type Input, type MethodName, type Output, type Result } from '../../shared/api';
-import { WORKSPACE_CHANGED, type ArchiveBridge } from '../../shared/api/bridge';
+import { WORKSPACE_CHANGED, type ArchiveBridge, type FilesBridge } from '../../shared/api/bridge';
 
 export { WORKSPACE_CHANGED, type ArchiveBridge };
 
@@ -35,3 +35,16 @@ const archive = {
 } satisfies ArchiveBridge;
 
 contextBridge.exposeInMainWorld('archive', archive);
+
+/** A chosen File's path on disk (what the engine reads and hashes), or '' if it has none. */
+const archiveFiles = {
+  pathForFile(file: File): string {
+    try {
+      return webUtils.getPathForFile(file);
+    } catch {
+      return '';
+    }
+  },
+} satisfies FilesBridge;
+
+contextBridge.exposeInMainWorld('archiveFiles', archiveFiles);

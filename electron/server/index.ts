@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const opened = target ? router.call(session, 'workspace.open', { path: target }) : router.call(session, 'workspace.openDefault', {});
   if (!opened.ok) process.stderr.write(`tessera: ${opened.error.message} — choose another archive in the app.\n`);
   const token = randomBytes(24).toString('base64url');
-  const { url, server } = await startServer({ router, session, token, staticDir, port: Number(process.env.PORT ?? 0) });
+  const { url, server } = await startServer({ router, session, workspace, token, staticDir, port: Number(process.env.PORT ?? 0) });
   process.stdout.write(`Tessera is running in browser mode. Open this address (it carries your access token):\n${url}\n`);
   const stop = () => {
     server.close();

@@ -2,13 +2,18 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Router } from '../archive/router';
 import type { Session } from '../archive/context';
+import { contentDisposition, servedFile } from '../archive/served';
+import type { Workspace } from '../archive/workspace';
 import { routeFor, methodNames } from '../../shared/api';
 import { assetHeaders, contentTypeFor, resolveAppAsset } from '../main/security';
 import { apiAuthorised, isAllowedHost, isAllowedOrigin, MAX_BODY_BYTES, pageAuthorised, TOKEN_COOKIE } from './policy';
+import { stageUpload, UPLOAD_MAX_BYTES, UploadTooLarge } from './staging';
 
 export interface ServerOptions {
   router: Router;
   session: Session;
+  /** For the archive's own files: stored photos and finished jobs' PDFs (archive/served.ts). */
+  workspace: Workspace;
   token: string;
   staticDir: string;
   port?: number;
@@ -57,6 +62,36 @@ async function handleApi(o: ServerOptions, req: IncomingMessage, res: ServerResp
   send(res, 200, JSON.stringify(o.router.call(o.session, method, input)), 'application/json; charset=utf-8');
 }
 
+/** POST /upload: stages a chosen file for the engine (see staging.ts); answers `{ path }`. */
+async function handleUpload(o: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!apiAuthorised(o.token, req.headers)) return send(res, 401, 'A valid token is required.');
+  if (req.method !== 'POST') return send(res, 405, 'Use POST.');
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const limit = `${UPLOAD_MAX_BYTES / 1024 / 1024 / 1024} GB`;
+  if (declared > UPLOAD_MAX_BYTES) return send(res, 413, `The file is larger than Tessera accepts (${limit}).`);
+  const name = String(req.headers['x-file-name'] ?? 'upload');
+  try {
+    const file = await stageUpload(req, name);
+    send(res, 200, JSON.stringify({ path: file }), 'application/json; charset=utf-8');
+  } catch (e) {
+    if (e instanceof UploadTooLarge) return send(res, 413, `The file is larger than Tessera accepts (${limit}).`);
+    send(res, 500, 'The file could not be received. Try again.');
+  }
+}
+
+/** GET /files/<sha256> and /job-results/<id>: the archive's own files (archive/served.ts). */
+function handleServed(o: ServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): void {
+  if (!pageAuthorised(o.token, url, req.headers.cookie)) return send(res, 401, 'A valid token is required.');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Use GET.');
+  const served = servedFile(o.workspace, url.pathname);
+  if (!served) return send(res, 404, 'Not found.');
+  const headers = assetHeaders(served.contentType);
+  if (served.downloadName) headers['content-disposition'] = contentDisposition(served.downloadName);
+  res.writeHead(200, headers);
+  if (req.method === 'HEAD') return void res.end();
+  createReadStream(served.file).pipe(res);
+}
+
 function handleStatic(o: ServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): void {
   const auth = pageAuthorised(o.token, url, req.headers.cookie);
   if (!auth) return send(res, 401, 'Tessera: open the address printed by "npm run start:browser" (it carries the access token).');
@@ -81,6 +116,11 @@ export function startServer(o: ServerOptions): Promise<{ server: Server; port: n
       handleApi(o, req, res, url.pathname).catch(() => send(res, 500, 'The request failed.'));
       return;
     }
+    if (url.pathname === '/upload') {
+      handleUpload(o, req, res).catch(() => send(res, 500, 'The upload failed.'));
+      return;
+    }
+    if (url.pathname.startsWith('/files/') || url.pathname.startsWith('/job-results/')) return handleServed(o, req, res, url);
     handleStatic(o, req, res, url);
   });
   return new Promise((resolve, reject) => {

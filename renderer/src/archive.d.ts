@@ -1,4 +1,4 @@
-import type { ArchiveBridge } from '../../shared/api/bridge';
+import type { ArchiveBridge, FilesBridge } from '../../shared/api/bridge';
 
 export type { ArchiveBridge };
 
@@ -6,5 +6,7 @@ declare global {
   interface Window {
     /** Present in Electron only: what the preload exposes. */
     archive?: ArchiveBridge;
+    /** Present in Electron only: the path of a file the person chose. */
+    archiveFiles?: FilesBridge;
   }
 }

@@ -13,3 +13,8 @@ export type ArchiveBridge = {
   /** Calls `callback` whenever another archive is opened; returns an unsubscribe. */
   readonly onWorkspaceChanged: (callback: () => void) => () => void;
 };
+
+/** `window.archiveFiles` in Electron: turns a chosen File into its path on disk, or '' if it has none. */
+export type FilesBridge = {
+  readonly pathForFile: (file: File) => string;
+};

@@ -11,15 +11,15 @@ const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((s) => s()));
 
 async function serve() {
-  const { router, call } = testArchive();
+  const { router, call, workspace, dir } = testArchive();
   const staticDir = tempDir();
   mkdirSync(path.join(staticDir, 'assets'));
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Tessera</title>');
   writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(path.dirname(staticDir), 'outside.txt'), 'private');
-  const s = await startServer({ router, session: owner, token: TOKEN, staticDir });
+  const s = await startServer({ router, session: owner, workspace, token: TOKEN, staticDir });
   stops.push(() => s.server.close());
-  return { ...s, call };
+  return { ...s, call, dir };
 }
 
 function send(port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
