@@ -10,6 +10,12 @@ const bridge = vi.hoisted(() => ({
 }));
 
 vi.mock('electron', () => ({
+  webUtils: {
+    getPathForFile: (file: { path?: string }) => {
+      if (!file.path) throw new Error('not a file from disk');
+      return file.path;
+    },
+  },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => bridge.exposed.set(key, api) },
   ipcRenderer: {
     invoke: (channel: string, ...args: unknown[]) => {
@@ -32,8 +38,15 @@ describe('the preload', () => {
     bridge.invoked.length = 0;
   });
 
-  it('exposes only window.archive', () => {
-    expect([...bridge.exposed.keys()]).toEqual(['archive']);
+  it('exposes only window.archive and window.archiveFiles', () => {
+    expect([...bridge.exposed.keys()]).toEqual(['archive', 'archiveFiles']);
+  });
+
+  it('archiveFiles gives a chosen file its path on disk, or an empty string, and nothing else', () => {
+    const files = bridge.exposed.get('archiveFiles') as { pathForFile(f: unknown): string };
+    expect(Object.keys(files)).toEqual(['pathForFile']);
+    expect(files.pathForFile({ path: '/home/a/photo.jpg' })).toBe('/home/a/photo.jpg');
+    expect(files.pathForFile({})).toBe('');
   });
 
   it('exposes one function per contract method plus onWorkspaceChanged, and no generic invoke', () => {

@@ -85,6 +85,37 @@ describe('serveAppRequest', () => {
   });
 });
 
+describe('serveAppRequest: the archive\'s own files', () => {
+  const photo = path.join(root, '..', `${path.basename(root)}-photo.png`);
+  writeFileSync(photo, 'png bytes');
+  afterAll(() => rmSync(photo, { force: true }));
+  const archiveFiles = (pathname: string) =>
+    pathname === '/files/abc' ? { file: photo, contentType: 'image/png' } : pathname === '/job-results/j1' ? { file: photo, contentType: 'application/pdf', downloadName: 'Sheet M-001 «Пам’ять».pdf' } : null;
+  const fetchApp = (url: string, method = 'GET') => serveAppRequest({ url, method }, root, readFile, archiveFiles);
+
+  it('serves a stored photo inline with its recorded type, the CSP and nosniff', async () => {
+    const r = await fetchApp('app://tessera/files/abc');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('image/png');
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(r.headers.get('content-disposition')).toBeNull();
+    expect(await r.text()).toBe('png bytes');
+  });
+
+  it('serves a finished job\'s PDF as a download with its name in UTF-8', async () => {
+    const r = await fetchApp('app://tessera/job-results/j1');
+    expect(r.headers.get('content-disposition')).toBe(`attachment; filename="Sheet M-001 _________.pdf"; filename*=UTF-8''${encodeURIComponent('Sheet M-001 «Пам’ять».pdf')}`);
+  });
+
+  it('answers 404 for anything the archive does not serve, and never falls back to the app folder', async () => {
+    expect((await fetchApp('app://tessera/files/other')).status).toBe(404);
+    expect((await fetchApp('app://tessera/job-results/../index.html')).status).toBe(200); // normalised to /index.html: the app itself
+    expect((await fetchApp('app://tessera/files/')).status).toBe(404);
+    expect((await serveAppRequest({ url: 'app://tessera/files/abc', method: 'GET' }, root)).status).toBe(404);
+  });
+});
+
 describe('contentTypeFor', () => {
   it.each([
     ['a.html', 'text/html; charset=utf-8'],

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { apiAuthorised, cookieToken, isAllowedHost, isAllowedOrigin, pageAuthori
 import { owner, tempDir, testArchive } from '../../helpers';
 
 const TOKEN = 'secret-token-123';
+const root = path.resolve(__dirname, '..', '..', '..', '..');
 const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((s) => s()));
 
@@ -170,6 +171,40 @@ describe('browser-mode server', () => {
     for (const p of ['/../outside.txt', '/%2e%2e/outside.txt', '/assets/..%2f..%2foutside.txt', '/..%5coutside.txt']) {
       const r = await send(port, { path: p, headers: cookie });
       expect(r.body).not.toContain('private');
+    }
+  });
+
+  it('stages an upload (token required), after which the engine stores it and the page can read it back by hash', async () => {
+    const { port, call } = await serve();
+    const png = readFileSync(path.join(root, 'resources', 'sample', 'photos', 'm-001-marker.png'));
+    const upload = (headers: Record<string, string>) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/upload', method: 'POST', headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/octet-stream', ...headers } }, (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end(png);
+      });
+    expect((await upload({})).status).toBe(401);
+    const staged = await upload({ 'x-tessera-token': TOKEN, 'x-file-name': encodeURIComponent('../../Front view «1».png') });
+    expect(staged.status).toBe(200);
+    const { path: stagedPath } = JSON.parse(staged.body) as { path: string };
+    expect(path.basename(stagedPath)).toBe('Front view «1».png');
+    expect(readFileSync(stagedPath).equals(png)).toBe(true);
+
+    const marker = call('markers.create', { data: { title: 'Upload test' } });
+    const withPhoto = call('markers.addPhoto', { id: marker.id, path: stagedPath, caption: 'Front' });
+    const sha = withPhoto.photos[0]!.sha256;
+    expect((await send(port, { path: `/files/${sha}` })).status).toBe(401);
+    const cookie = { cookie: `tessera_token=${TOKEN}` };
+    const photo = await send(port, { path: `/files/${sha}`, headers: cookie });
+    expect(photo.status).toBe(200);
+    expect(photo.headers['content-type']).toBe('image/png');
+    expect(photo.headers['x-content-type-options']).toBe('nosniff');
+    for (const p of [`/files/${sha.toUpperCase()}`, '/files/..%2farchive.sqlite', '/files/archive.sqlite', `/job-results/${crypto.randomUUID()}`]) {
+      expect((await send(port, { path: p, headers: cookie })).status).toBe(404);
     }
   });
 });
