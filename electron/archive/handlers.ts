@@ -21,6 +21,7 @@ import type { Workspace } from './workspace';
 import { thesaurusHandlers } from './themes/handlers';
 import { analysisHandlers } from './analysis/handlers';
 import { codingHandlers } from './coding/handlers';
+import { markerHandlers } from './markers/handlers';
 
 export type ArchiveMethod = { [M in MethodName]: M extends `workspace.${string}` ? never : M }[MethodName];
 type WorkspaceMethod = Exclude<MethodName, ArchiveMethod>;
@@ -92,6 +93,7 @@ export const handlers: Handlers = {
   ...thesaurusHandlers,
   ...analysisHandlers,
   ...codingHandlers,
+  ...markerHandlers,
 };
 
 function infoOf(ws: Workspace, session: Session): ArchiveInfo {

@@ -7,7 +7,7 @@ import { CliError, exitCodeFor, print } from './run';
 export function addVerifyCommand(program: Command): void {
   program
     .command('verify <dir>')
-    .description('check the archive: database integrity, links between records, the search index and the audit chain (exit 1 if any fails)')
+    .description('check the archive: database integrity, links between records, the search index, the audit chain and every stored file’s SHA-256 (exit 1 if any fails)')
     .option('--json', 'print JSON: { ok, checks: [{ name, ok, detail }] }')
     .action((dir: string, o: { json?: boolean }) => {
       let archive;
@@ -19,7 +19,7 @@ export function addVerifyCommand(program: Command): void {
       }
       let checks: Check[];
       try {
-        checks = runChecks(archive.db);
+        checks = runChecks(archive.db, archive.dir);
       } finally {
         archive.close();
       }

@@ -14,6 +14,7 @@ import './styles/records.css';
 import './styles/forms.css';
 import './styles/search.css';
 import './styles/themes.css';
+import './styles/markers.css';
 
 // The app's CSP forbids eval; tell zod not to probe for it (the probe logs a CSP violation).
 z.config({ jitless: true });

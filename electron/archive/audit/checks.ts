@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { verifyAuditChain } from './verify';
 import { checkIndex } from '../search/indexer';
+import { checkFixity } from '../files/fixity';
 
 /** The checks `tessera verify` runs (and an admin screen will): each says what it found in words. */
 export interface Check {
@@ -46,7 +47,18 @@ function auditChain(db: Database): Check {
     : { name: 'audit chain', ok: true, detail: `${plural(r.entries, 'entry', 'entries')}, unbroken` };
 }
 
-/** Every check that exists today, in order. (File fixity comes with attachments.) */
-export function runChecks(db: Database): Check[] {
-  return [integrity(db), foreignKeys(db), searchIndex(db), auditChain(db)];
+const PROBLEM_WORDS = { missing: 'is missing', changed: 'no longer matches its SHA-256', unreadable: 'cannot be read' } as const;
+
+function storedFiles(db: Database, archiveDir: string): Check {
+  const { files, problems } = checkFixity(db, archiveDir);
+  const first = problems[0];
+  if (!first) return { name: 'stored files', ok: true, detail: `${plural(files, 'file matches its', 'files match their')} SHA-256` };
+  const which = first.usedBy.length ? `the file of ${first.usedBy.join(', ')}` : 'a stored file no record uses';
+  const more = problems.length > 1 ? ` (and ${plural(problems.length - 1, 'more file', 'more files')})` : '';
+  return { name: 'stored files', ok: false, detail: `${which} ${PROBLEM_WORDS[first.problem]} (${first.sha256}); restore it from a backup${more}` };
+}
+
+/** Every check that exists today, in order: the database, then every stored file re-hashed. */
+export function runChecks(db: Database, archiveDir: string): Check[] {
+  return [integrity(db), foreignKeys(db), searchIndex(db), auditChain(db), storedFiles(db, archiveDir)];
 }

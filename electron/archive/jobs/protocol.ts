@@ -15,6 +15,22 @@ export interface JobKinds {
     /** When the export was asked for (ISO); shown on the reading room's first page. */
     builtAt: string;
   };
+  /** A marker record sheet or the register of markers, as a PDF (markers/print/job.ts). */
+  'marker-pdf': {
+    dbFile: string;
+    /** The archive folder: its photos are read from files/ab/cd/<sha256>. */
+    archiveDir: string;
+    document: 'sheet' | 'register';
+    /** The markers to print, in order (one for a sheet). */
+    markerIds: string[];
+    edition: 'public' | 'confidential';
+    /** A hidden file beside the destination; the runner renames it when the job is done. */
+    workFile: string;
+    /** When the PDF was asked for (ISO): its creation date and "Generated" line. */
+    generatedAt: string;
+    /** What the filter kept, in words, for the register's cover ("" for all markers). */
+    selection: string;
+  };
 }
 export type JobKind = keyof JobKinds;
 

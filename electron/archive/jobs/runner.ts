@@ -97,7 +97,7 @@ export function createJobRunner(): JobRunner {
   function complete(e: Entry, summary: string): void {
     if (e.output) {
       const { workDir, finalDir } = e.output;
-      if (existsSync(finalDir)) return fail(e, `${finalDir} appeared while the job ran, so nothing was written there. Start again with a folder name that does not exist yet.`);
+      if (existsSync(finalDir)) return fail(e, `${finalDir} appeared while the job ran, so nothing was written there. Start again with a name that does not exist yet.`);
       try {
         renameSync(workDir, finalDir);
       } catch (err) {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildReadingRoom } from '../exports/readingRoom/build';
+import { printMarkers } from '../markers/print/job';
 import type { JobIO, JobKind, Task, WorkerInput, WorkerMessage } from './protocol';
 
 /**
@@ -10,6 +11,7 @@ import type { JobIO, JobKind, Task, WorkerInput, WorkerMessage } from './protoco
 
 const TASKS: { [K in JobKind]: Task<K> } = {
   'reading-room': buildReadingRoom,
+  'marker-pdf': printMarkers,
 };
 
 /** At most one progress message per interval, plus every change of step and the last item. */

@@ -42,11 +42,8 @@ export function isPublishable(t: PublishFacts, day: string = today()): boolean {
   return !t.withdrawn && t.accessLevel === 'public' && (t.embargoUntil === null || t.embargoUntil <= day) && t.consent.publicRelease && t.consent.withdrawnOn === '';
 }
 
-/** The name a public output shows for a person. */
-export function publicName(p: { name: string; pseudonym: string; consentToBeNamed: boolean }): string {
-  if (p.consentToBeNamed) return p.name;
-  return p.pseudonym.trim() || 'A narrator (name withheld)';
-}
+/** The name a public output shows for a person (shared with the interface). */
+export { publicName } from '../../../shared/model/publicName';
 
 /** Ids of every publishable testimony, in reference order. */
 export function publishableIds(db: Database, day: string = today()): string[] {

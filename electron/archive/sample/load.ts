@@ -12,6 +12,7 @@ import { resourcesDir } from '../resources';
 import { readSettings, writeSettings } from '../settings/settings';
 import { createTestimony, setWithdrawn } from '../testimonies/mutations';
 import { loadSampleCoding } from './coding';
+import { loadSampleMarkers } from './markers';
 
 const keyed = { key: z.string().min(1) };
 const samplePerson = personInput.and(z.object(keyed));
@@ -92,5 +93,7 @@ export function loadSample(ctx: Ctx, dir = path.join(resourcesDir(), 'sample')) 
   }
   // Themes, coded passages and segments (coding.json), through the coding services.
   loadSampleCoding(ctx, dir, testimonyIds);
-  return { testimonies: files.length, people: people.size, places: places.size, hearings: hearings.size };
+  // Memorials and markers (markers.json), linked to the records above by their keys.
+  const markers = loadSampleMarkers(ctx, dir, { places, people, hearings, testimonies: testimonyIds });
+  return { testimonies: files.length, people: people.size, places: places.size, hearings: hearings.size, markers };
 }

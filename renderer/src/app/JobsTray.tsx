@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Job } from '../../../shared/api/jobs';
 import { call } from '../api/client';
+import { jobResultUrl } from '../api/files';
 import { dismissJob, progressText, resetJobs, trackJob, useTrackedJobs } from '../features/exports/jobs';
 import '../features/exports/exports.css';
 import { useArchive } from './ArchiveContext';
@@ -37,6 +38,13 @@ function JobItem({ job }: { job: Job }) {
             <p className="job-path">
               Saved in <span className="mono path">{job.result.path}</span>
             </p>
+            {job.result.path.toLowerCase().endsWith('.pdf') ? (
+              <p>
+                <a href={jobResultUrl(job.id)} download>
+                  Download the PDF<span className="visually-hidden"> of {job.title}</span>
+                </a>
+              </p>
+            ) : null}
           </>
         ) : null}
         {job.state === 'failed' ? <p className="job-error">{job.error}</p> : null}

@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router-dom';
 import { useArchive } from './ArchiveContext';
 
-const SECTIONS = [
+const SECTIONS: { to: string; label: string; end?: boolean; long?: boolean }[] = [
   { to: '/', label: 'Archive overview', end: true },
   { to: '/testimonies', label: 'Testimonies' },
   { to: '/people', label: 'People' },
@@ -9,10 +9,11 @@ const SECTIONS = [
   { to: '/hearings', label: 'Hearings & forums' },
   { to: '/themes', label: 'Themes' },
   { to: '/search', label: 'Search' },
+  { to: '/markers', label: 'Memorials & markers', long: true },
   { to: '/exports', label: 'Exports' },
 ];
 
-const LATER = ['Findings & recommendations', 'Memorials & markers', 'Reports'];
+const LATER = ['Findings & recommendations', 'Reports'];
 
 const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? ' is-active' : ''}`;
 
@@ -29,7 +30,7 @@ export function Sidebar() {
       <ul className="nav-list">
         {SECTIONS.map((s) => (
           <li key={s.to}>
-            <NavLink to={s.to} end={s.end} className={navClass}>
+            <NavLink to={s.to} end={s.end} className={(state) => `${navClass(state)}${s.long ? ' nav-link--long' : ''}`}>
               {s.label}
             </NavLink>
           </li>

@@ -3,6 +3,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ArchivesPage } from '../features/archives/ArchivesPage';
 import { ExportsPage } from '../features/exports/ExportsPage';
 import { hearingRoutes } from '../features/hearings/routes';
+import { markerRoutes } from '../features/markers/routes';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { peopleRoutes } from '../features/people/routes';
 import { placeRoutes } from '../features/places/routes';
@@ -57,6 +58,7 @@ export const router = createHashRouter([
       hearingRoutes,
       ...themeRoutes,
       { path: 'search', element: <SearchPage /> },
+      ...markerRoutes,
       { path: 'exports', element: <ExportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },

@@ -4,6 +4,7 @@ import { after as a002, sql as m002 } from './002-ref-sort';
 import { after as a003, sql as m003 } from './003-search';
 import { sql as m004 } from './004-themes';
 import { after as a005, sql as m005 } from './005-audit-chain';
+import { sql as m006 } from './006-markers';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'search', sql: m003, after: a003 },
   { version: 4, name: 'themes', sql: m004 },
   { version: 5, name: 'audit-chain', sql: m005, after: a005 },
+  { version: 6, name: 'markers', sql: m006 },
 ];

@@ -1,10 +1,9 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { parseFlexDate } from '../../../../shared/model/flexDate';
 import { buildLunrIndex, type LunrDoc } from '../../../../shared/query/lunrIndex';
 import { DATA_GLOBALS, type Catalogue, type CatalogueEntry, type PublicRecord } from '../../../../shared/query/lunrFormat';
-import { nativeBindingPath } from '../../db/native';
+import { openReadOnly } from '../../db/readOnly';
 import type { JobIO, JobKinds } from '../../jobs/protocol';
 import { publishableIds, today } from '../../publish/policy';
 import { createPublicForm, nameFacts } from '../../publish/publicTestimony';
@@ -27,18 +26,6 @@ export const STEPS = {
   index: 'Indexing the testimonies',
   write: 'Writing the reading room',
 } as const;
-
-/** The archive's database, opened read-only and without the archive lock (the app holds it). */
-function openReadOnly(file: string): Database.Database {
-  const nativeBinding = nativeBindingPath();
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    db.pragma('busy_timeout = 5000');
-    return db;
-  } catch (e) {
-    throw new Error(`Tessera could not read the archive database ${file} (${(e as { code?: string }).code ?? (e as Error).message}). Check that the archive folder is still there, then try again.`);
-  }
-}
 
 /** [start, end] days of a flexible date, or null when it has none. */
 function span(text: string): [string, string] | null {

@@ -22,7 +22,19 @@ export function HistoryPanel({ entityType, entityId, refresh }: { entityType: En
   );
 }
 
-const ACTIONS: Record<string, string> = { create: 'Created', update: 'Edited', withdraw: 'Withdrawn', restore: 'Restored' };
+const ACTIONS: Record<string, string> = {
+  create: 'Created',
+  update: 'Edited',
+  withdraw: 'Withdrawn',
+  restore: 'Restored',
+  // Memorials and markers (electron/archive/markers).
+  inscription: 'Inscription draft saved',
+  approve: 'Inscription approved',
+  status: 'Status changed',
+  'add-photo': 'Photo added',
+  'update-photo': 'Photo changed',
+  'remove-photo': 'Photo removed',
+};
 
 /** One event. A creation lists what was recorded; other events show each field before and after. */
 function HistoryItem({ entry }: { entry: AuditEntry }) {

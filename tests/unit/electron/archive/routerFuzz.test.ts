@@ -7,6 +7,8 @@ import type { Session } from '../../../../electron/archive/context';
 import { checkIndex } from '../../../../electron/archive/search/indexer';
 import { owner, tempDir, testArchive } from '../../helpers';
 
+const SAMPLE_PHOTO = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'sample', 'photos', 'm-001-oak.png');
+
 /**
  * Fuzz the router: thousands of random and malformed payloads for every method. The router must
  * never throw, must answer ok or a clear error, and a refused payload must leave the archive as it
@@ -290,7 +292,9 @@ function stateOf(a: Archive) {
   const segment = one(passages.filter((p) => p.kind === 'segment'), 'segment');
   const saved = a.call('search.saved.list', {});
   const savedId = saved[0]?.id ?? a.call('search.saved.save', { name: 'Fuzz saved search', q: 'fire' }).id;
-  return { testimony, person, place, hearing, theme, otherTheme, code, segment, savedId, settings: a.call('settings.get', {}) };
+  const marker = a.call('markers.get', { id: row<{ id: string }>('SELECT DISTINCT marker_id AS id FROM marker_photos ORDER BY marker_id', 'marker with photos').id });
+  const draft = marker.inscriptions.find((v) => v.state === 'draft')?.id ?? one(a.call('markers.saveInscription', { id: marker.id, text: `Fuzz draft ${marker.version}` }).inscriptions, 'draft').id;
+  return { testimony, person, place, hearing, theme, otherTheme, code, segment, savedId, marker: a.call('markers.get', { id: marker.id }), draft, settings: a.call('settings.get', {}) };
 }
 type State = ReturnType<typeof stateOf>;
 
@@ -379,17 +383,34 @@ const VALID: { [M in MethodName]?: (s: State) => Input<M> } = {
   'coding.confirm': (s) => ({ id: s.code.id, expectedVersion: s.code.version }),
   'coding.remove': (s) => ({ id: s.code.id }),
   'coding.importCues': (s) => ({ testimonyId: s.testimony.id, format: 'vtt', text: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA cue\n', filename: 'cues.vtt' }),
+  'markers.list': (s) => ({ text: 'oak', statuses: ['dedicated'], types: ['historical_marker'], placeId: s.place.id, offset: 0, limit: 10 }),
+  'markers.get': (s) => ({ id: s.marker.id }),
+  'markers.create': (s) => ({ data: { title: 'Fuzz marker', placeId: s.place.id, honoureeIds: [s.person.id], testimonyIds: [s.testimony.id], hearingIds: [s.hearing.id], latitude: 39.1, longitude: -85.2, sponsors: ['x'], dedicationDate: '2004' }, proposedOn: '2003-01-01' }),
+  'markers.update': (s) => ({ id: s.marker.id, expectedVersion: s.marker.version, data: { ...s.marker, honoureeIds: s.marker.honourees.map((h) => h.id), testimonyIds: s.marker.testimonies.map((t) => t.id), hearingIds: s.marker.hearings.map((h) => h.id) } }),
+  'markers.saveInscription': (s) => ({ id: s.marker.id, text: 'Fuzz inscription' }),
+  'markers.approveInscription': (s) => ({ id: s.marker.id, versionId: s.draft, approvedBy: 'Fuzz Approver', approvedOn: '2005-01-01' }),
+  'markers.setStatus': (s) => ({ id: s.marker.id, to: s.marker.status === 'damaged' ? 'dedicated' : 'damaged', date: new Date().toISOString().slice(0, 10), note: 'fuzz' }),
+  'markers.addPhoto': (s) => ({ id: s.marker.id, path: SAMPLE_PHOTO, caption: 'c', credit: 'c' }),
+  'markers.updatePhoto': (s) => ({ id: s.marker.id, photoId: s.marker.photos[0]!.id, caption: 'c', credit: 'd', position: 1 }),
+  'markers.removePhoto': (s) => ({ id: s.marker.id, photoId: s.marker.photos[s.marker.photos.length - 1]!.id }),
+  'markers.printSheet': (s) => ({ id: s.marker.id, edition: 'public', out: 'relative.pdf' }),
+  'markers.printRegister': () => ({ filter: {}, edition: 'confidential', out: 'relative.pdf' }),
 };
 
 /**
- * The reading room writes folders and starts a job: a payload it would accept with an empty or
- * absolute destination is pointed at a folder that exists (a conflict), inside the test's own.
+ * Exports write files and start jobs: a payload one would accept with an empty or absolute
+ * destination is pointed at a folder (reading room) or file (PDFs) that exists — a conflict —
+ * inside the test's own folder, so no job starts.
  */
-function tame(method: MethodName, payload: unknown, existingDir: string): unknown {
-  if (method !== 'exports.readingRoom') return payload;
+const WRITES_OUT = new Set<MethodName>(['exports.readingRoom', 'markers.printSheet', 'markers.printRegister']);
+function tame(method: MethodName, payload: unknown, existing: { dir: string; file: string }): unknown {
+  if (!WRITES_OUT.has(method)) return payload;
   const parsed = contract[method].input.safeParse(payload ?? {});
-  if (!parsed.success || (parsed.data.out.trim() !== '' && !path.isAbsolute(parsed.data.out.trim()))) return payload;
-  return payload !== null && typeof payload === 'object' ? { ...payload, out: existingDir } : { out: existingDir };
+  if (!parsed.success) return payload;
+  const out = (parsed.data as { out: string }).out.trim();
+  if (out !== '' && !path.isAbsolute(out)) return payload;
+  const taken = method === 'exports.readingRoom' ? existing.dir : existing.file;
+  return payload !== null && typeof payload === 'object' ? { ...payload, out: taken } : { out: taken };
 }
 
 function sampleArchive() {
@@ -405,6 +426,8 @@ describe('router fuzz', () => {
     const a = sampleArchive();
     const rng = prng(SEED);
     const safeDir = tempDir();
+    const safeFile = path.join(safeDir, 'taken.pdf');
+    writeFileSync(safeFile, 'not to be overwritten');
     const failures: string[] = [];
     const counts = { calls: 0, ok: 0, refused: 0, methods: 0 };
     const ids = [...new Set((a.db.prepare('SELECT id FROM testimonies UNION ALL SELECT id FROM people UNION ALL SELECT id FROM themes UNION ALL SELECT id FROM passages LIMIT 400').pluck().all() as string[]))];
@@ -423,7 +446,7 @@ describe('router fuzz', () => {
         const before = a.fingerprint();
         let last = before;
         for (const [i, raw] of payloads.entries()) {
-          const payload = tame(method, raw, safeDir);
+          const payload = tame(method, raw, { dir: safeDir, file: safeFile });
           const session = rng.next() < 0.05 ? researcher : owner;
           const where = `seed ${SEED}, ${method}, round ${round}, case ${i}, as ${session.user.role}: ${describeValue(payload)}`;
           let r: Result<unknown>;

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,7 @@ describe('tessera verify', () => {
     expect(human.stdout).toMatch(/^ok {6}links between records: ok$/m);
     expect(human.stdout).toMatch(/^ok {6}search index: ok$/m);
     expect(human.stdout).toMatch(/^ok {6}audit chain: [\d,]+ entries, unbroken$/m);
+    expect(human.stdout).toMatch(/^ok {6}stored files: 3 files match their SHA-256$/m);
     expect(human.stdout).toContain('every check passed');
 
     const json = tessera(['verify', dir, '--json']);
@@ -47,8 +49,27 @@ describe('tessera verify', () => {
     const report = JSON.parse(json.stdout) as Report;
     expect(Object.keys(report)).toEqual(['ok', 'checks']);
     expect(report.ok).toBe(true);
-    expect(report.checks.map((c) => c.name)).toEqual(['database integrity', 'links between records', 'search index', 'audit chain']);
+    expect(report.checks.map((c) => c.name)).toEqual(['database integrity', 'links between records', 'search index', 'audit chain', 'stored files']);
     for (const c of report.checks) expect(Object.keys(c)).toEqual(['name', 'ok', 'detail']);
+  });
+
+  it('exits 1 and names the marker whose photo had one byte flipped on disk', () => {
+    const { dir, tamper } = sampleArchive();
+    let sha = '';
+    tamper((db) => {
+      sha = db.prepare("SELECT p.sha256 FROM marker_photos p JOIN markers m ON m.id = p.marker_id WHERE m.ref = 'M-005'").pluck().get() as string;
+    });
+    const file = path.join(dir, 'files', sha.slice(0, 2), sha.slice(2, 4), sha);
+    chmodSync(file, 0o600);
+    const bytes = readFileSync(file);
+    const at = bytes.length >> 1;
+    bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+    writeFileSync(file, bytes);
+    const json = tessera(['verify', dir, '--json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['stored files']);
+    expect(report.checks.at(-1)?.detail).toBe(`the file of M-005 photo m-005-memorial.png no longer matches its SHA-256 (${sha}); restore it from a backup`);
   });
 
   it('exits 1 and names the first broken link when an audit entry was removed', () => {

@@ -1,0 +1,179 @@
+import { createWriteStream } from 'node:fs';
+import type { Block, HeadingBlock, PdfDocumentSpec } from './blocks';
+import { createPdfDocument, drawFurniture } from './document';
+import { drawDrawing, drawImage, drawingHeight, drawProof, imageHeight, openImage, proofMinHeight } from './figures';
+import { Layout } from './layout';
+import { preflight } from './preflight';
+import { drawFacts, drawTable, factsHeight, tableHeight } from './tables';
+import { drawHeading, drawList, drawParagraph, headingHeight, listHeight, paragraphHeight, type OutlineState } from './text';
+import { collectHeadings, Contents, drawIndex, indexHeight } from './toc';
+
+/**
+ * The layout module's one entry: a document described as blocks (blocks.ts) becomes a PDF file.
+ * Checked first (glyphs, pictures), then set page by page, then the contents' page numbers and
+ * the page furniture are written over the buffered pages, and the file is finished.
+ */
+
+export interface RenderOptions {
+  /** Called as the blocks are set: `done` of `total` top-level blocks. */
+  progress?: (done: number, total: number) => void;
+}
+
+export interface RenderResult {
+  pages: number;
+}
+
+/** The least height block `i` needs where it starts (what a heading before it must be kept with). */
+function minHeight(L: Layout, blocks: readonly Block[], i: number, depth = 0): number {
+  const b = blocks[i];
+  if (!b || depth > 4) return 0;
+  switch (b.kind) {
+    case 'heading':
+      return headingHeight(L, b) + minHeight(L, blocks, i + 1, depth + 1);
+    case 'paragraph':
+      return paragraphHeight(L, b, true);
+    case 'list':
+      return listHeight(L, b, true);
+    case 'facts':
+      return factsHeight(L, b, true);
+    case 'table':
+      return tableHeight(L, b, true);
+    case 'image':
+      return imageHeight(L, b);
+    case 'proof':
+      return proofMinHeight(L, b);
+    case 'drawing':
+      return drawingHeight(L, b);
+    case 'together':
+      return Math.min(fullHeight(L, b), L.fullHeight);
+    case 'index':
+      return indexHeight(L, b);
+    case 'space':
+    case 'rule':
+      return minHeight(L, blocks, i + 1, depth + 1);
+    default:
+      return 0;
+  }
+}
+
+function fullHeight(L: Layout, b: Block): number {
+  switch (b.kind) {
+    case 'heading':
+      return headingHeight(L, b);
+    case 'paragraph':
+      return paragraphHeight(L, b);
+    case 'list':
+      return listHeight(L, b);
+    case 'facts':
+      return factsHeight(L, b);
+    case 'table':
+      return tableHeight(L, b);
+    case 'image':
+      return imageHeight(L, b);
+    case 'proof':
+      return proofMinHeight(L, b);
+    case 'drawing':
+      return drawingHeight(L, b);
+    case 'together':
+      return b.blocks.reduce((a, x) => a + fullHeight(L, x), 0);
+    case 'space':
+      return b.height;
+    case 'rule':
+      return 2 * (b.space ?? 8);
+    default:
+      return 0;
+  }
+}
+
+interface Run {
+  contents: Contents;
+  anchorOf: Map<HeadingBlock, string>;
+  outline: OutlineState;
+}
+
+function drawBlocks(L: Layout, blocks: readonly Block[], run: Run, progress?: (i: number) => void): void {
+  blocks.forEach((b, i) => {
+    switch (b.kind) {
+      case 'heading':
+        drawHeading(L, b, minHeight(L, blocks, i + 1), run.anchorOf.get(b) ?? `section-${i}`, run.outline);
+        break;
+      case 'paragraph':
+        drawParagraph(L, b);
+        break;
+      case 'list':
+        drawList(L, b);
+        break;
+      case 'facts':
+        drawFacts(L, b);
+        break;
+      case 'table':
+        drawTable(L, b);
+        break;
+      case 'image':
+        drawImage(L, b);
+        break;
+      case 'proof':
+        drawProof(L, b);
+        break;
+      case 'drawing':
+        drawDrawing(L, b);
+        break;
+      case 'together':
+        L.ensure(Math.min(fullHeight(L, b), L.fullHeight));
+        drawBlocks(L, b.blocks, run);
+        break;
+      case 'rule':
+        L.space(b.space ?? 8);
+        if (!L.atTop()) L.rule(L.y);
+        L.space(b.space ?? 8);
+        break;
+      case 'space':
+        // An explicit space is kept even at the top of a page (a cover's top margin).
+        L.y = Math.min(L.y + b.height, L.bottom);
+        break;
+      case 'pageBreak':
+        if (!L.atTop()) L.newPage();
+        break;
+      case 'toc':
+        run.contents.draw(L, b);
+        break;
+      case 'index':
+        drawIndex(L, b);
+        break;
+    }
+    progress?.(i + 1);
+  });
+}
+
+/** Lays the document out on a new pdfkit document (not yet ended) and says how many pages it has. */
+export function layoutPdf(spec: PdfDocumentSpec, options: RenderOptions = {}): { doc: PDFKit.PDFDocument; pages: number } {
+  const doc = createPdfDocument(spec.meta);
+  preflight(spec, (file) => openImage(doc, file));
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const L = new Layout(doc, root);
+  const { entries, anchorOf } = collectHeadings(spec.blocks);
+  const run: Run = { contents: new Contents(entries), anchorOf, outline: { items: [] } };
+  L.newPage();
+  const total = spec.blocks.length;
+  drawBlocks(L, spec.blocks, run, (done) => options.progress?.(done, total));
+  run.contents.fill(L);
+  drawFurniture(doc, spec.furniture, L.sections);
+  root.end();
+  return { doc, pages: doc.bufferedPageRange().count };
+}
+
+/** Renders the document into `file` (created; the caller writes to a work file and renames it). */
+export async function renderPdf(spec: PdfDocumentSpec, file: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const { doc, pages } = layoutPdf(spec, options);
+  const out = createWriteStream(file, { flags: 'wx' });
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+    doc.on('error', reject);
+  });
+  doc.pipe(out);
+  doc.end();
+  await finished;
+  return { pages };
+}

@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import { inscriptionApproval, type InscriptionVersion, type Marker } from '../../../../shared/model/markers';
+import { call } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { TextField } from '../../components/TextField';
+import { errorsFromApi, errorsFromIssues, type FieldErrors } from '../../lib/formErrors';
+import { localToday } from './model/today';
+
+interface Props {
+  marker: Marker;
+  /** The draft to approve; the dialog is open while it is set. */
+  version: InscriptionVersion | null;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** Approving a draft: who approved it (a named person) and on what day; the version is then locked. */
+export function ApproveDialog({ marker, version, onClose, onDone }: Props) {
+  return (
+    <Dialog open={version !== null} title={version ? `Approve version ${version.version} of the inscription` : 'Approve the inscription'} onClose={onClose}>
+      {version ? <ApproveForm marker={marker} version={version} onClose={onClose} onDone={onDone} /> : null}
+    </Dialog>
+  );
+}
+
+function ApproveForm({ marker, version, onClose, onDone }: Props & { version: InscriptionVersion }) {
+  const [approvedBy, setApprovedBy] = useState('');
+  const [approvedOn, setApprovedOn] = useState(localToday());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const check = inscriptionApproval.safeParse({ approvedBy, approvedOn });
+    if (!check.success) return setErrors(errorsFromIssues(check.error.issues));
+    setBusy(true);
+    setErrors({});
+    setGeneral(null);
+    const r = await call('markers.approveInscription', { id: marker.id, versionId: version.id, approvedBy: approvedBy.trim(), approvedOn });
+    setBusy(false);
+    if (r.ok) return onDone();
+    const { fields, general: g } = errorsFromApi(r.error);
+    setErrors(fields);
+    setGeneral(g);
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <p className="dialog-text">Once approved, this text is locked: it is what the fabricator works from and what the record sheet prints. Later changes start a new draft.</p>
+      <blockquote className="inscription inscription--preview">{version.text}</blockquote>
+      <Field path="approvedBy" label="Approved by" required error={errors.approvedBy} hint="The person (or body) who approved it, e.g. the chair of the commission’s memorials committee.">
+        {(p) => <input {...p} type="text" value={approvedBy} autoComplete="off" data-autofocus onChange={(e) => setApprovedBy(e.target.value)} />}
+      </Field>
+      <TextField path="approvedOn" label="Approved on" type="date" required value={approvedOn} onChange={setApprovedOn} error={errors.approvedOn} />
+      {general ? <Notice kind="error">{general}</Notice> : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Approving…' : 'Approve and lock'}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

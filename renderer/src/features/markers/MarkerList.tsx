@@ -1,0 +1,107 @@
+import { useCallback, useMemo } from 'react';
+import { Link, useLocation, useMatch, useNavigate, useSearchParams } from 'react-router-dom';
+import type { MarkerFilter, MarkerRow } from '../../../../shared/model/markers';
+import { call } from '../../api/client';
+import { usePagedRows } from '../../api/usePagedRows';
+import { useArchive } from '../../app/ArchiveContext';
+import { EmptyState } from '../../components/EmptyState';
+import { ApiErrorNotice } from '../../components/Notice';
+import { VirtualTable } from '../../components/VirtualTable';
+import { plural } from '../../lib/format';
+import { MARKER_COLUMNS } from './columns';
+import { MarkerFilters } from './MarkerFilters';
+import { filterSearch, isFiltered, NO_FILTER, readMarkerQuery, toFilterInput, writeMarkerQuery } from './model/listQuery';
+
+const PAGE = 100;
+
+/** What markers are for, said once for the empty list and the empty register. */
+export function MarkersEmpty() {
+  const { info } = useArchive();
+  const archiveEmpty = info !== null && info.counts.testimonies === 0 && info.counts.withdrawn === 0;
+  return (
+    <EmptyState
+      title="No memorials or markers yet"
+      actions={
+        <>
+          <Link className="button button--primary" to="/markers/new">
+            New marker
+          </Link>
+          {archiveEmpty ? (
+            <Link className="button" to="/">
+              Load the sample archive
+            </Link>
+          ) : null}
+        </>
+      }
+    >
+      <p>
+        Commissions recommend — and communities erect — monuments, memorials, plaques and historical markers so that a public conversation about what happened
+        can take place where it happened.
+      </p>
+      <p>Keep each one here from proposal to dedication: its approved inscription, where it stands, who is honoured, the testimony behind it, and photos. Then print its record sheet or the whole register.</p>
+    </EmptyState>
+  );
+}
+
+/** The left side of Memorials & markers: filters kept in the URL over a virtual list. */
+export function MarkerList({ version }: { version: number }) {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { dataVersion } = useArchive();
+  const query = useMemo(() => readMarkerQuery(params), [params]);
+  const detail = useMatch('/markers/:id/*');
+  const selectedId = detail?.params.id && detail.params.id !== 'new' ? detail.params.id : null;
+
+  const setQuery = useCallback((q: MarkerFilter, typing?: boolean) => setParams((prev) => writeMarkerQuery(q, prev), { replace: typing }), [setParams]);
+  const key = `${JSON.stringify(query)}|${version}|${dataVersion}`;
+  const fetchPage = useCallback((offset: number, limit: number) => call('markers.list', { ...toFilterInput(query), offset, limit }), [query]);
+  const rows = usePagedRows<MarkerRow>(key, fetchPage, PAGE);
+  const open = useCallback((row: MarkerRow) => navigate({ pathname: `/markers/${row.id}`, search: location.search }), [navigate, location.search]);
+  const nothingAtAll = rows.total === 0 && !isFiltered(query);
+
+  return (
+    <div className="list-pane">
+      <div className="list-head">
+        <h1>Memorials &amp; markers</h1>
+        <div className="actions actions--tight">
+          <Link className="button" to={{ pathname: '/markers/register', search: filterSearch(params) }}>
+            Register
+          </Link>
+          <Link className="button button--primary" to={{ pathname: '/markers/new', search: location.search }}>
+            New marker
+          </Link>
+        </div>
+      </div>
+      {nothingAtAll ? (
+        <MarkersEmpty />
+      ) : (
+        <>
+          <MarkerFilters query={query} onChange={setQuery} />
+          <p className="list-count" aria-live="polite">
+            {rows.total === null ? 'Loading…' : plural(rows.total, 'memorial or marker', 'memorials and markers')}
+          </p>
+          <ApiErrorNotice error={rows.error} />
+          <VirtualTable
+            label="Memorials and markers"
+            columns={MARKER_COLUMNS}
+            total={rows.total}
+            rowAt={rows.rowAt}
+            ensure={rows.ensure}
+            rowKey={(r) => r.id}
+            selectedKey={selectedId}
+            onOpen={open}
+            empty={
+              <span>
+                No memorials or markers match these filters.{' '}
+                <button type="button" className="link-button" onClick={() => setQuery(NO_FILTER)}>
+                  Clear filters
+                </button>
+              </span>
+            }
+          />
+        </>
+      )}
+    </div>
+  );
+}

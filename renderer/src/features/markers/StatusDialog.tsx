@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import type { Marker, MarkerStatus } from '../../../../shared/model/markers';
+import { isoDate } from '../../../../shared/model/fields';
+import { call } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Notice } from '../../components/Notice';
+import { TextField } from '../../components/TextField';
+import { errorsFromApi, type FieldErrors } from '../../lib/formErrors';
+import { STATUS_LABELS, statusActionLabel } from './model/labels';
+import { localToday } from './model/today';
+
+interface Props {
+  marker: Marker;
+  /** The status to move to; the dialog is open while it is set. */
+  to: MarkerStatus | null;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** One step along the workflow: on what day, with an optional note. The engine's refusal is shown here. */
+export function StatusDialog({ marker, to, onClose, onDone }: Props) {
+  return (
+    <Dialog open={to !== null} title={to ? statusActionLabel(to, marker.status).replace('…', '') : 'Change the status'} onClose={onClose}>
+      {to ? <StatusForm marker={marker} to={to} onClose={onClose} onDone={onDone} /> : null}
+    </Dialog>
+  );
+}
+
+function StatusForm({ marker, to, onClose, onDone }: Props & { to: MarkerStatus }) {
+  const [date, setDate] = useState(localToday());
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const day = isoDate.safeParse(date);
+    if (!day.success) return setErrors({ date: day.error.issues[0]?.message ?? 'Give the date as YYYY-MM-DD' });
+    setBusy(true);
+    setErrors({});
+    setGeneral(null);
+    const r = await call('markers.setStatus', { id: marker.id, to, date, note });
+    setBusy(false);
+    if (r.ok) return onDone();
+    const { fields, general: g } = errorsFromApi(r.error);
+    setErrors(fields);
+    setGeneral(g);
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <p className="dialog-text">
+        {marker.ref} moves from <strong>{STATUS_LABELS[marker.status].toLowerCase()}</strong> to <strong>{STATUS_LABELS[to].toLowerCase()}</strong>. The change is dated and recorded in its
+        status history with your name.
+      </p>
+      <TextField path="date" label="On what day" type="date" required value={date} onChange={setDate} error={errors.date} />
+      <TextField path="note" label="Note (optional)" rows={3} value={note} onChange={setNote} error={errors.note} hint="e.g. who fabricated or installed it, what was damaged, the police report number." />
+      {general ? <Notice kind="error">{general}</Notice> : null}
+      {errors.to ? <Notice kind="error">{errors.to}</Notice> : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Recording…' : `Record: ${STATUS_LABELS[to].toLowerCase()}`}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
