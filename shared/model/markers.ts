@@ -11,6 +11,14 @@ import { flexDateText, id, isoDate, latitude, longitude, longText, refCode, requ
 export const MARKER_TYPES = ['historical_marker', 'monument', 'plaque', 'memorial_site'] as const;
 export type MarkerType = (typeof MARKER_TYPES)[number];
 
+/** Marker types as people read them, in the app and in the PDFs. */
+export const MARKER_TYPE_LABELS: Record<MarkerType, string> = {
+  historical_marker: 'Historical marker',
+  monument: 'Monument',
+  plaque: 'Plaque',
+  memorial_site: 'Memorial site',
+};
+
 export const MARKER_STATUSES = ['proposed', 'approved', 'fabricated', 'installed', 'dedicated', 'damaged', 'missing'] as const;
 export type MarkerStatus = (typeof MARKER_STATUSES)[number];
 

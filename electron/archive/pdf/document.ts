@@ -70,9 +70,11 @@ export function drawFurniture(doc: PDFKit.PDFDocument, furniture: PdfDocumentSpe
       doc.font(FURNITURE.font).fontSize(FURNITURE.size).fillColor(FURNITURE.color);
       if (n >= headerFrom) {
         const headerY = PAGE.margins.top - 34;
-        furnitureText(doc, printable(furniture.header), left, headerY, 'left');
-        const section = sections[i] ?? '';
-        if (section) furnitureText(doc, truncate(doc, section, (right - left) * 0.5), right, headerY, 'right');
+        // The section (right) takes at most half the line; the header (left) gets what is left.
+        const section = truncate(doc, sections[i] ?? '', (right - left) * 0.5);
+        const gap = section ? doc.widthOfString(section) + 18 : 0;
+        furnitureText(doc, truncate(doc, printable(furniture.header), right - left - gap), left, headerY, 'left');
+        if (section) furnitureText(doc, section, right, headerY, 'right');
         doc.moveTo(left, headerY + 13).lineTo(right, headerY + 13).lineWidth(0.4).strokeColor(COLORS.rule).stroke();
       }
       const footerY = PAGE.height - PAGE.margins.bottom + 34;
@@ -89,7 +91,7 @@ export function drawFurniture(doc: PDFKit.PDFDocument, furniture: PdfDocumentSpe
 }
 
 function truncate(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
+  if (text === '' || doc.widthOfString(text) <= width) return text;
   let t = text;
   while (t.length > 1 && doc.widthOfString(`${t}…`) > width) t = t.slice(0, -1);
   return `${t.trimEnd()}…`;

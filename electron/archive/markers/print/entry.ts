@@ -150,7 +150,7 @@ export function markerEntryBlocks(m: Marker, o: EntryOptions): Block[] {
     ...section(
       'Related hearings',
       m.hearings.length
-        ? [{ kind: 'table', columns: [{ header: 'Date', width: 1.9 }, { header: 'Hearing', width: 3.4 }, { header: 'Type', width: 1.3 }], rows: m.hearings.map((h) => [h.date, h.title, hearingTypeLabel(h.type)]), source: src('related hearings') }]
+        ? [{ kind: 'table', columns: [{ header: 'Date', width: 1.9 }, { header: 'Hearing', width: 3.4 }, { header: 'Type', width: 1.3 }], rows: m.hearings.map((h) => [formatDay(h.date), h.title, hearingTypeLabel(h.type)]), source: src('related hearings') }]
         : [],
     ),
     ...section('Photographs', photoBlocks(m, o)),

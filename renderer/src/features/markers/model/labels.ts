@@ -1,13 +1,7 @@
-import type { MarkerStatus, MarkerType, PdfEdition } from '../../../../../shared/model/markers';
+import { MARKER_TYPE_LABELS, type MarkerStatus, type PdfEdition } from '../../../../../shared/model/markers';
 import { STATUS_LABELS } from '../../../../../shared/model/markerWorkflow';
 
-/** Marker types as people read them (the shared LABELS table is for the testimony vocabularies). */
-export const TYPE_LABELS: Record<MarkerType, string> = {
-  historical_marker: 'Historical marker',
-  monument: 'Monument',
-  plaque: 'Plaque',
-  memorial_site: 'Memorial site',
-};
+export { MARKER_TYPE_LABELS as TYPE_LABELS };
 
 export const EDITION_LABELS: Record<PdfEdition, string> = { public: 'Public', confidential: 'Confidential' };
 

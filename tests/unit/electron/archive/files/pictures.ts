@@ -23,6 +23,29 @@ export function png(width: number, height: number, shade = 128): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
+/**
+ * A valid RGB PNG of noise, width × height: it does not compress, so its size on disk is about
+ * width × height × 3 bytes (a camera-sized photo), and every viewer can decode it.
+ */
+export function noisePng(width: number, height: number, seed = 1): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // truecolour
+  const stride = width * 3 + 1;
+  const rows = Buffer.alloc(stride * height);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < rows.length; i++) {
+    if (i % stride === 0) continue; // filter: none
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    rows[i] = x & 0xff;
+  }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
 function segment(marker: number, data: Buffer): Buffer {
   const head = Buffer.from([0xff, marker, 0, 0]);
   head.writeUInt16BE(data.length + 2, 2);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INSCRIPTION_MAX } from '../../../../../../shared/model/markers';
@@ -6,6 +6,7 @@ import { storedFilePath } from '../../../../../../electron/archive/files/store';
 import { jobsFor } from '../../../../../../electron/archive/jobs/registry';
 import { tempDir } from '../../../../helpers';
 import { pageTexts, pdfFonts, pdfInfo, pdfText, qpdfCheck, squash } from '../../pdf/poppler';
+import { noisePng } from '../../files/pictures';
 import { printArchive, SECRET, settle, type PrintArchive } from './fixture';
 
 const researcher = { user: { name: 'Rhea Researcher', role: 'researcher' as const } };
@@ -149,6 +150,29 @@ describe('the marker record sheet', () => {
     expect(job.error).toMatch(/^Marker M-001, photo 1: the picture "front.png" \(.+\) is missing from the archive\. Nothing was written\.$/);
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('prints a 20 MB photo whole, and refuses a stored photo whose bytes were replaced by junk', async () => {
+    const t = printArchive();
+    const big = path.join(tempDir('tessera-print-big-'), 'camera original.png');
+    writeFileSync(big, noisePng(2700, 2600));
+    const withBig = t.call('markers.addPhoto', { id: t.marker.id, path: big, caption: 'Camera original', credit: 'Staff' });
+    expect(withBig.photos.at(-1)?.bytes).toBeGreaterThan(20 * 1024 * 1024);
+    const { job, out } = await printSheet(t, t.marker.id, 'public');
+    expect(job.state, job.error ?? '').toBe('done');
+    expect(statSync(out).size).toBeGreaterThan(20 * 1024 * 1024);
+    expect(squash(pdfText(out))).toContain('Camera original');
+    expect(qpdfCheck(out)).toMatch(/No syntax or stream encoding errors/);
+
+    const sha = withBig.photos[0]?.sha256 ?? '';
+    const stored = storedFilePath(t.dir, sha);
+    chmodSync(stored, 0o600);
+    writeFileSync(stored, Buffer.alloc(5000, 0x41));
+    const dir = tempDir();
+    const { job: failed } = await printSheet(t, t.marker.id, 'public', path.join(dir, 'sheet.pdf'));
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toMatch(/^Marker M-001, photo 1: the picture "front.png" \(.+\) is not a JPEG or PNG picture\. Nothing was written\.$/);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
 
   it('checks who prints what and where before starting anything, and audits the export', async () => {
     const t = printArchive();
