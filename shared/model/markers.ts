@@ -158,6 +158,30 @@ export const marker = z.object({
 });
 export type Marker = z.output<typeof marker>;
 
+/**
+ * A marker's own fields as the marker form holds them (links by id): what the edit form starts
+ * from, and what the audit log compares before and after an edit.
+ */
+export const markerData = (m: Marker): MarkerData => ({
+  ref: m.ref,
+  title: m.title,
+  subtitle: m.subtitle,
+  type: m.type,
+  address: m.address,
+  placeId: m.placeId,
+  latitude: m.latitude,
+  longitude: m.longitude,
+  directions: m.directions,
+  erectedBy: m.erectedBy,
+  sponsors: [...m.sponsors],
+  dedicationDate: m.dedicationDate,
+  ceremonyNotes: m.ceremonyNotes,
+  honoureeIds: m.honourees.map((h) => h.id),
+  testimonyIds: m.testimonies.map((t) => t.id),
+  hearingIds: m.hearings.map((h) => h.id),
+  notes: m.notes,
+});
+
 export const markerRow = z.object({
   id,
   ref: z.string(),

@@ -11,7 +11,12 @@
  *
  * Then (themesBench.ts) code every testimony through the router and time the Themes pages.
  *
+ * Last (markersBench.ts), in an archive of its own: print the register of N markers (--markers N,
+ * default 500) as the app does, beside pdfkit writing the same text with no layout.
+ * `--markers-only` runs just that part; `--no-markers` leaves it out.
+ *
  * Options: --count N · --full · --words MEDIAN (1500) · --runs N (20) · --page N (50) · --seed N · --no-lunr · --no-themes ·
+ * --markers N (500) · --markers-only · --no-markers ·
  * --lunr-heap MB (12288) · --lunr-timeout SECONDS (600, the cap on lunr's build) ·
  * --query-budget SECONDS (20: a query's runs stop early past it) · --keep (leave the archives) · --out DIR
  */
@@ -27,6 +32,7 @@ import { runLunrBench, type LunrOutcome } from './lunrBench';
 import { printSize, printTargets, targetsOf, writeJson, type FtsFigures, type SizeResult } from './report';
 import { runSearchBench } from './searchBench';
 import { runThemesBench, type ThemesBenchResult } from './themesBench';
+import { printMarkersBench, runMarkersBench } from './markersBench';
 import { memory, ms, timeOnce } from './timing';
 
 const argv = process.argv.slice(2);
@@ -47,6 +53,8 @@ const options = {
   seed: num('seed', 20_260_314),
   lunr: !flag('no-lunr'),
   themes: !flag('no-themes'),
+  markers: flag('no-markers') ? 0 : num('markers', 500),
+  markersOnly: flag('markers-only'),
   lunrHeapMB: num('lunr-heap', 12_288),
   lunrTimeoutS: num('lunr-timeout', 600),
   queryBudgetS: num('query-budget', 20),
@@ -202,12 +210,29 @@ async function runSize(count: number): Promise<SizeResult> {
 
 const cpu = os.cpus();
 console.log(`Tessera search benchmark · Node ${process.version} · ${process.platform} · ${cpu.length} × ${cpu[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 1024 ** 3)} GB`);
-console.log(`sizes ${options.sizes.join(', ')} · transcripts 500–10,000 words, median ${options.medianWords} · ${options.runs} timed runs per query after one warm-up`);
-for (const count of options.sizes) {
-  const r = await runSize(count);
-  progress.results.push(r);
-  printSize(r);
-  save();
+if (!options.markersOnly) console.log(`sizes ${options.sizes.join(', ')} · transcripts 500–10,000 words, median ${options.medianWords} · ${options.runs} timed runs per query after one warm-up`);
+if (!options.markersOnly) {
+  for (const count of options.sizes) {
+    const r = await runSize(count);
+    progress.results.push(r);
+    printSize(r);
+    save();
+  }
+  printTargets(targetsOf(progress.results));
+  console.log(`\nJSON: ${path.relative(process.cwd(), save())}`);
 }
-printTargets(targetsOf(progress.results));
-console.log(`\nJSON: ${path.relative(process.cwd(), save())}`);
+
+if (options.markers > 0) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-markers-'));
+  const client = createBenchClient(path.join(root, 'data'));
+  try {
+    client.call('workspace.create', { path: path.join(root, 'Markers.tessera'), name: 'Marker bench' });
+    const r = await runMarkersBench(client, options.markers, root, (done, total) => process.stderr.write(`\r  markers ${done} of ${total}`));
+    process.stderr.write('\n');
+    printMarkersBench(r);
+  } finally {
+    client.workspace.close();
+    if (options.keep) console.log(`  kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,4 +1,4 @@
-import type { Marker, MarkerData } from '../../../shared/model/markers';
+import { markerData, type Marker, type MarkerData } from '../../../shared/model/markers';
 import { refSortKey } from '../../../shared/model/refCode';
 import { foldText } from '../../../shared/model/text';
 import type { Ctx } from '../context';
@@ -8,7 +8,6 @@ import { requireExisting, requireVersion } from '../records/links';
 import { auditMarker, todayOf } from './changes';
 import { getMarker } from './queries';
 import { nextMarkerRef, requireFreeRef } from './refs';
-import { auditView } from './rows';
 import { recordStatusEvent } from './status';
 
 type LinkKind = 'person' | 'testimony' | 'hearing';
@@ -76,7 +75,7 @@ export function createMarker(ctx: Ctx, data: MarkerData, proposedOn?: string): M
   writeLinks(ctx, id, data);
   const event = recordStatusEvent(ctx, id, null, 'proposed', day, '');
   const created = getMarker(ctx.db, id);
-  auditMarker(ctx, 'create', id, [...diff(null, auditView(created)), { field: 'status', old: null, new: { to: 'proposed', date: day, eventId: event } }]);
+  auditMarker(ctx, 'create', id, [...diff(null, markerData(created)), { field: 'status', old: null, new: { to: 'proposed', date: day, eventId: event } }]);
   return created;
 }
 
@@ -92,6 +91,6 @@ export function updateMarker(ctx: Ctx, id: string, expectedVersion: number, data
   ctx.db.prepare(`UPDATE markers SET ${names.map((n) => `${n} = @${n}`).join(', ')}, version = version + 1 WHERE id = @id`).run(cols);
   writeLinks(ctx, id, data);
   const after = getMarker(ctx.db, id);
-  auditMarker(ctx, 'update', id, diff(auditView(before), auditView(after)));
+  auditMarker(ctx, 'update', id, diff(markerData(before), markerData(after)));
   return after;
 }

@@ -1,4 +1,4 @@
-import type { InscriptionVersion, Marker, MarkerPhoto, MarkerRow, MarkerStatus, MarkerType, StatusEvent } from '../../../shared/model/markers';
+import type { InscriptionVersion, MarkerPhoto, MarkerRow, MarkerStatus, MarkerType, StatusEvent } from '../../../shared/model/markers';
 
 /** The rows SQLite gives back, and their shapes in the contract. */
 
@@ -116,26 +116,3 @@ export const toMarkerRow = (r: MarkerListDbRow): MarkerRow => ({
   photoCount: r.photo_count,
   statusDate: r.status_date,
 });
-
-/** The fields of a marker a person edits, as the audit log records them (links by id). */
-export function auditView(m: Marker) {
-  return {
-    ref: m.ref,
-    title: m.title,
-    subtitle: m.subtitle,
-    type: m.type,
-    address: m.address,
-    placeId: m.placeId,
-    latitude: m.latitude,
-    longitude: m.longitude,
-    directions: m.directions,
-    erectedBy: m.erectedBy,
-    sponsors: m.sponsors,
-    dedicationDate: m.dedicationDate,
-    ceremonyNotes: m.ceremonyNotes,
-    honoureeIds: m.honourees.map((h) => h.id),
-    testimonyIds: m.testimonies.map((t) => t.id),
-    hearingIds: m.hearings.map((h) => h.id),
-    notes: m.notes,
-  };
-}

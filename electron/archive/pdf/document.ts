@@ -1,12 +1,13 @@
 import PDFDocument from 'pdfkit';
 import type { PdfDocumentSpec } from './blocks';
-import { fontPath, printable, registerFonts } from './fonts';
+import { printable, registerFonts } from './fonts';
 import { COLORS, FURNITURE, PAGE } from './styles';
 
 /**
  * A new pdfkit document with Tessera's settings: A4, PDF 1.7, tagged (a structure tree for screen
  * readers), the document title shown in the viewer's title bar, its language, its metadata, and
- * the shipped fonts registered (the first font set is Noto Serif, never a built-in font). Pages
+ * the shipped fonts registered (the first font set is Noto Serif, never a built-in font; each is
+ * read once). Pages
  * are buffered so that page furniture and the table of contents' page numbers can be written
  * once the number of pages is known.
  */
@@ -20,7 +21,11 @@ export function createPdfDocument(meta: PdfDocumentSpec['meta']): PDFKit.PDFDocu
     tagged: true,
     displayTitle: true,
     lang: meta.lang ?? 'en',
-    font: fontPath('serif'),
+    // No font at construction: pdfkit would load Helvetica by default, and a font given here by
+    // path is cached under its path only, so that every later doc.font('serif') would read and
+    // parse the font file again (pdfkit finds it equal by name and returns before caching it
+    // under the registered name). The shipped fonts are registered and set just below instead.
+    font: null as unknown as string,
     info: {
       Title: printable(meta.title),
       Author: printable(meta.author),
@@ -33,6 +38,7 @@ export function createPdfDocument(meta: PdfDocumentSpec['meta']): PDFKit.PDFDocu
     },
   });
   registerFonts(doc);
+  doc.font('serif');
   return doc;
 }
 

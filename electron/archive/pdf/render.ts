@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import type { Block, HeadingBlock, PdfDocumentSpec } from './blocks';
+import type { Block, DrawingBlock, FactsBlock, HeadingBlock, ImageBlock, ListBlock, ParagraphBlock, PdfDocumentSpec, ProofBlock, TableBlock } from './blocks';
 import { createPdfDocument, drawFurniture } from './document';
 import { drawDrawing, drawImage, drawingHeight, drawProof, imageHeight, openImage, proofMinHeight } from './figures';
 import { Layout } from './layout';
@@ -23,27 +23,46 @@ export interface RenderResult {
   pages: number;
 }
 
+/** The blocks one module measures and draws with no more to know than the block itself. */
+interface Leaves {
+  paragraph: ParagraphBlock;
+  list: ListBlock;
+  facts: FactsBlock;
+  table: TableBlock;
+  image: ImageBlock;
+  proof: ProofBlock;
+  drawing: DrawingBlock;
+}
+type Leaf = Leaves[keyof Leaves];
+
+interface LeafOps<B> {
+  /** `minimum`: the least height it needs where it starts (its first lines or rows), else all of it. */
+  height(L: Layout, b: B, minimum: boolean): number;
+  draw(L: Layout, b: B): void;
+}
+
+const LEAVES: { [K in keyof Leaves]: LeafOps<Leaves[K]> } = {
+  paragraph: { height: paragraphHeight, draw: drawParagraph },
+  list: { height: listHeight, draw: drawList },
+  facts: { height: factsHeight, draw: drawFacts },
+  table: { height: tableHeight, draw: drawTable },
+  // Pictures, proofs and drawings are never split across pages: one height serves as least and full.
+  image: { height: imageHeight, draw: drawImage },
+  proof: { height: proofMinHeight, draw: drawProof },
+  drawing: { height: drawingHeight, draw: drawDrawing },
+};
+
+const isLeaf = (b: Block): b is Leaf => b.kind in LEAVES;
+const leafOps = <K extends keyof Leaves>(kind: K): LeafOps<Leaves[K]> => LEAVES[kind];
+
 /** The least height block `i` needs where it starts (what a heading before it must be kept with). */
 function minHeight(L: Layout, blocks: readonly Block[], i: number, depth = 0): number {
   const b = blocks[i];
   if (!b || depth > 4) return 0;
+  if (isLeaf(b)) return leafOps(b.kind).height(L, b, true);
   switch (b.kind) {
     case 'heading':
       return headingHeight(L, b) + minHeight(L, blocks, i + 1, depth + 1);
-    case 'paragraph':
-      return paragraphHeight(L, b, true);
-    case 'list':
-      return listHeight(L, b, true);
-    case 'facts':
-      return factsHeight(L, b, true);
-    case 'table':
-      return tableHeight(L, b, true);
-    case 'image':
-      return imageHeight(L, b);
-    case 'proof':
-      return proofMinHeight(L, b);
-    case 'drawing':
-      return drawingHeight(L, b);
     case 'together':
       return Math.min(fullHeight(L, b), L.fullHeight);
     case 'index':
@@ -57,23 +76,10 @@ function minHeight(L: Layout, blocks: readonly Block[], i: number, depth = 0): n
 }
 
 function fullHeight(L: Layout, b: Block): number {
+  if (isLeaf(b)) return leafOps(b.kind).height(L, b, false);
   switch (b.kind) {
     case 'heading':
       return headingHeight(L, b);
-    case 'paragraph':
-      return paragraphHeight(L, b);
-    case 'list':
-      return listHeight(L, b);
-    case 'facts':
-      return factsHeight(L, b);
-    case 'table':
-      return tableHeight(L, b);
-    case 'image':
-      return imageHeight(L, b);
-    case 'proof':
-      return proofMinHeight(L, b);
-    case 'drawing':
-      return drawingHeight(L, b);
     case 'together':
       return b.blocks.reduce((a, x) => a + fullHeight(L, x), 0);
     case 'space':
@@ -97,27 +103,6 @@ function drawBlocks(L: Layout, blocks: readonly Block[], run: Run, progress?: (i
       case 'heading':
         drawHeading(L, b, minHeight(L, blocks, i + 1), run.anchorOf.get(b) ?? `section-${i}`, run.outline);
         break;
-      case 'paragraph':
-        drawParagraph(L, b);
-        break;
-      case 'list':
-        drawList(L, b);
-        break;
-      case 'facts':
-        drawFacts(L, b);
-        break;
-      case 'table':
-        drawTable(L, b);
-        break;
-      case 'image':
-        drawImage(L, b);
-        break;
-      case 'proof':
-        drawProof(L, b);
-        break;
-      case 'drawing':
-        drawDrawing(L, b);
-        break;
       case 'together':
         L.ensure(Math.min(fullHeight(L, b), L.fullHeight));
         drawBlocks(L, b.blocks, run);
@@ -140,6 +125,8 @@ function drawBlocks(L: Layout, blocks: readonly Block[], run: Run, progress?: (i
       case 'index':
         drawIndex(L, b);
         break;
+      default:
+        leafOps(b.kind).draw(L, b);
     }
     progress?.(i + 1);
   });

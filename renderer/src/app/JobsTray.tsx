@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Job } from '../../../shared/api/jobs';
 import { call } from '../api/client';
 import { jobResultUrl } from '../api/files';
-import { dismissJob, progressText, resetJobs, trackJob, useTrackedJobs } from '../features/exports/jobs';
+import { dismissJob, progressText, resetJobs, trackJob, useJobCancel, useTrackedJobs } from '../features/exports/jobs';
 import '../features/exports/exports.css';
 import { useArchive } from './ArchiveContext';
 
@@ -10,16 +10,8 @@ import { useArchive } from './ArchiveContext';
 const POLL_MS = 400;
 
 function JobItem({ job }: { job: Job }) {
-  const [cancelling, setCancelling] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const cancel = async () => {
-    setCancelling(true);
-    const r = await call('jobs.cancel', { id: job.id });
-    if (r.ok) trackJob(r.value);
-    else setError(r.error.message);
-  };
+  const { cancel, stopping, error } = useJobCancel(job);
   const running = job.state === 'running';
-  const stopping = cancelling || job.step === 'Cancelling';
   return (
     <li className={`job job--${job.state}`} aria-labelledby={`job-${job.id}`}>
       <div className="job-body">

@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { DialogActions } from './DialogActions';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -25,19 +26,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
     <Dialog open={open} title={title} onClose={onCancel}>
       <form onSubmit={submit} noValidate>
         <div className="dialog-text">{children}</div>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="submit" className={`button ${danger ? 'button--danger' : 'button--primary'}`} disabled={busy}>
-            {busy ? 'Working…' : confirmLabel}
-          </button>
-          <button type="button" className="button" data-autofocus onClick={onCancel}>
-            {cancelLabel}
-          </button>
-        </div>
+        <DialogActions label={confirmLabel} busyLabel="Working…" busy={busy} danger={danger} error={error} onCancel={onCancel} cancelLabel={cancelLabel} autoFocus="cancel" />
       </form>
     </Dialog>
   );

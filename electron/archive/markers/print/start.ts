@@ -1,14 +1,11 @@
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import type { Job } from '../../../../shared/api/jobs';
 import type { MarkerFilter, PdfEdition } from '../../../../shared/model/markers';
 import { MARKER_STATUSES } from '../../../../shared/model/markers';
 import { STATUS_LABELS } from '../../../../shared/model/markerWorkflow';
-import type { Ctx } from '../../context';
+import type { Change, Ctx } from '../../context';
 import { ArchiveError } from '../../db/errors';
-import { DB_FILE } from '../../db/open';
-import { defaultOut, destination, prepareWork, type OutputKind } from '../../exports/destination';
-import { jobsFor } from '../../jobs/registry';
+import type { OutputKind } from '../../exports/destination';
+import { startExport } from '../../exports/startExport';
 import { getMarker, markerIdsFor } from '../queries';
 import { REGISTER_TITLE } from './register';
 import { TYPE_LABELS } from './words';
@@ -41,47 +38,30 @@ interface Start {
   defaultBase: string;
   title: string;
   selection: string;
-  audited: { field: string; old: null; new: unknown }[];
+  audited: Change[];
 }
 
 function start(ctx: Ctx, s: Start): Job {
-  const finalFile = destination(s.out, PDF, () => defaultOut(ctx.dir, s.defaultBase, new Date(ctx.now), '.pdf'), ctx.dir);
-  const id = crypto.randomUUID();
-  const workFile = prepareWork(finalFile, id, PDF);
-  try {
-    ctx.audit({
-      action: 'export',
-      entityType: 'export',
-      entityId: id,
-      changes: [
-        { field: 'format', old: null, new: s.document === 'sheet' ? 'pdf-marker-sheet' : 'pdf-marker-register' },
-        { field: 'scope', old: null, new: s.edition },
-        { field: 'out', old: null, new: finalFile },
-        ...s.audited,
-      ],
-    });
-    return jobsFor(ctx.db).start(
-      {
-        kind: 'marker-pdf',
-        title: `${s.title} to ${path.basename(finalFile)}`,
-        params: {
-          dbFile: path.join(ctx.dir, DB_FILE),
-          archiveDir: ctx.dir,
-          document: s.document,
-          markerIds: s.markerIds,
-          edition: s.edition,
-          workFile,
-          generatedAt: ctx.now,
-          selection: s.selection,
-        },
-        output: { workDir: workFile, finalDir: finalFile },
-      },
-      id,
-    );
-  } catch (e) {
-    rmSync(workFile, { force: true });
-    throw e;
-  }
+  return startExport(ctx, {
+    out: s.out,
+    output: PDF,
+    defaultBase: s.defaultBase,
+    format: s.document === 'sheet' ? 'pdf-marker-sheet' : 'pdf-marker-register',
+    scope: s.edition,
+    audited: s.audited,
+    kind: 'marker-pdf',
+    title: s.title,
+    params: ({ dbFile, workPath }) => ({
+      dbFile,
+      archiveDir: ctx.dir,
+      document: s.document,
+      markerIds: s.markerIds,
+      edition: s.edition,
+      workFile: workPath,
+      generatedAt: ctx.now,
+      selection: s.selection,
+    }),
+  });
 }
 
 export function startMarkerSheet(ctx: Ctx, input: { id: string; edition: PdfEdition; out: string }): Job {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSaveKeys } from './useSaveKeys';
 import type { ThemeNode } from '../../../../shared/model/themes';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { TextField } from '../../components/TextField';
 import { ThemePicker } from '../themes/ThemePicker';
 import { Quote } from './Quote';
@@ -60,19 +61,7 @@ export function CodeDialog({ title, quote, initial, themes, saveLabel, onSave, o
           onSubmit={() => void save()}
         />
         <TextField path="code.note" label="Note (optional)" rows={3} value={draft.note} onChange={(note) => setDraft((d) => ({ ...d, note }))} />
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={busy} aria-keyshortcuts="Control+Enter">
-            {busy ? 'Saving…' : saveLabel}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions label={saveLabel} busyLabel="Saving…" busy={busy} error={error} onCancel={onClose} keyShortcuts="Control+Enter" />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSaveKeys } from './useSaveKeys';
 import type { Passage, ThemeNode } from '../../../../shared/model/themes';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import { TextField } from '../../components/TextField';
 import { ThemePicker } from '../themes/ThemePicker';
@@ -81,19 +82,7 @@ export function SegmentDialog({ title, quote, segment, themes, onSave, onClose }
           <TextField path="segment.timeEnd" label="Ends at" hint="h:mm:ss" value={form.timeEnd} onChange={(v) => set('timeEnd', v)} error={errors.timeEnd} />
         </div>
         <ThemePicker themes={themes} value={form.themeIds} onChange={(ids) => set('themeIds', ids)} label="Themes of the segment (optional)" path="segment.themes" />
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={busy} aria-keyshortcuts="Control+Enter">
-            {busy ? 'Saving…' : 'Save segment'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions label="Save segment" busyLabel="Saving…" busy={busy} error={error} onCancel={onClose} keyShortcuts="Control+Enter" />
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Job } from '../../../../shared/api/jobs';
+import { call } from '../../api/client';
 
 /**
  * The jobs this window follows (newest first), shared by the page that starts a job and the jobs
@@ -40,4 +41,21 @@ export function useTrackedJobs(): readonly Job[] {
 /** "Indexing the testimonies — 12 of 18". */
 export function progressText(job: Job): string {
   return job.total > 0 ? `${job.step} — ${job.done.toLocaleString()} of ${job.total.toLocaleString()}` : job.step;
+}
+
+/**
+ * Cancel for a running job, wherever it is shown (the jobs tray, the dialog that started it): asks
+ * the engine, follows the answer, and keeps its refusal to show. `stopping` stays true from the
+ * press until the job ends, including when another view pressed Cancel.
+ */
+export function useJobCancel(job: Job): { cancel: () => Promise<void>; cancelling: boolean; stopping: boolean; error: string | null } {
+  const [cancelling, setCancelling] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const cancel = async () => {
+    setCancelling(true);
+    const r = await call('jobs.cancel', { id: job.id });
+    if (r.ok) trackJob(r.value);
+    else setError(r.error.message);
+  };
+  return { cancel, cancelling, stopping: cancelling || job.step === 'Cancelling', error };
 }

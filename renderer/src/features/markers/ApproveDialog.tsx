@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { inscriptionApproval, type InscriptionVersion, type Marker } from '../../../../shared/model/markers';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
-import { errorsFromApi, errorsFromIssues, type FieldErrors } from '../../lib/formErrors';
+import { errorsFromIssues } from '../../lib/formErrors';
 import { localToday } from './model/today';
+import { useCallSubmit } from './useCallSubmit';
 
 interface Props {
   marker: Marker;
@@ -28,28 +30,15 @@ export function ApproveDialog({ marker, version, onClose, onDone }: Props) {
 function ApproveForm({ marker, version, onClose, onDone }: Props & { version: InscriptionVersion }) {
   const [approvedBy, setApprovedBy] = useState('');
   const [approvedOn, setApprovedOn] = useState(localToday());
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    const check = inscriptionApproval.safeParse({ approvedBy, approvedOn });
-    if (!check.success) return setErrors(errorsFromIssues(check.error.issues));
-    setBusy(true);
-    setErrors({});
-    setGeneral(null);
-    const r = await call('markers.approveInscription', { id: marker.id, versionId: version.id, approvedBy: approvedBy.trim(), approvedOn });
-    setBusy(false);
-    if (r.ok) return onDone();
-    const { fields, general: g } = errorsFromApi(r.error);
-    setErrors(fields);
-    setGeneral(g);
+  const { errors, general, busy, submit } = useCallSubmit(onDone);
+  const check = () => {
+    const r = inscriptionApproval.safeParse({ approvedBy, approvedOn });
+    return r.success ? null : errorsFromIssues(r.error.issues);
   };
+  const approve = () => call('markers.approveInscription', { id: marker.id, versionId: version.id, approvedBy: approvedBy.trim(), approvedOn });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e) => void submit(e, check, approve)} noValidate>
       <p className="dialog-text">Once approved, this text is locked: it is what the fabricator works from and what the record sheet prints. Later changes start a new draft.</p>
       <blockquote className="inscription inscription--preview">{version.text}</blockquote>
       <Field path="approvedBy" label="Approved by" required error={errors.approvedBy} hint="The person (or body) who approved it, e.g. the chair of the commission’s memorials committee.">
@@ -57,14 +46,7 @@ function ApproveForm({ marker, version, onClose, onDone }: Props & { version: In
       </Field>
       <TextField path="approvedOn" label="Approved on" type="date" required value={approvedOn} onChange={setApprovedOn} error={errors.approvedOn} />
       {general ? <Notice kind="error">{general}</Notice> : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Approving…' : 'Approve and lock'}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <DialogActions label="Approve and lock" busyLabel="Approving…" busy={busy} onCancel={onClose} />
     </form>
   );
 }

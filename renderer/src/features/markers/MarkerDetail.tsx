@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
-import { useLocation, useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useArchive } from '../../app/ArchiveContext';
 import { ApiErrorNotice, Loading } from '../../components/Notice';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
+import { useTabParam } from '../../components/useTabParam';
 import { RecordTabs } from '../shared/RecordTabs';
 import { useRecordsOutlet } from '../shared/RecordsLayout';
 import { DetailsTab } from './DetailsTab';
@@ -18,19 +19,7 @@ import { StatusTab } from './StatusTab';
 /** The selected marker: header, then Details, Inscription, Status, Photos and History (?tab=status opens that tab). */
 export function MarkerDetail() {
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const location = useLocation();
-  const tab = params.get('tab') ?? 'details';
-  const chooseTab = (next: string) =>
-    setParams(
-      (prev) => {
-        const p = new URLSearchParams(prev);
-        if (next === 'details') p.delete('tab');
-        else p.set('tab', next);
-        return p;
-      },
-      { replace: true, state: location.state as unknown },
-    );
+  const [tab, chooseTab] = useTabParam();
   const { refreshList } = useRecordsOutlet();
   const { dataVersion } = useArchive();
   const [version, setVersion] = useState(0);

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { MARKER_STATUSES, MARKER_TYPES, type MarkerFilter } from '../../../../shared/model/markers';
 import { FilterMenu } from '../../components/FilterMenu';
+import { FilterTextInput } from '../../components/FilterTextInput';
 import { Select } from '../../components/Select';
 import { usePlaceOptions, withCurrent } from '../shared/usePickerOptions';
 import { isFiltered, NO_FILTER } from './model/listQuery';
@@ -17,28 +18,13 @@ interface Props {
 
 /** The markers list's filters: text as you type (after a short pause), status, type and place at once. */
 export function MarkerFilters({ query, onChange }: Props) {
-  const [text, setText] = useState(query.text);
-  const [seen, setSeen] = useState(query.text);
   const places = usePlaceOptions();
-  if (seen !== query.text) {
-    // The URL changed (back/forward, a link): show its filter.
-    setSeen(query.text);
-    setText(query.text);
-  }
-
-  useEffect(() => {
-    if (text === query.text) return;
-    const t = window.setTimeout(() => onChange({ ...query, text }, true), 250);
-    return () => window.clearTimeout(t);
-  }, [text, query, onChange]);
+  const commitText = useCallback((text: string) => onChange({ ...query, text }, true), [query, onChange]);
 
   return (
     <div className="filters" role="group" aria-label="Filter memorials and markers">
       <div className="filters-row">
-        <label htmlFor="markers-text" className="visually-hidden">
-          Filter by title or reference code
-        </label>
-        <input id="markers-text" type="search" placeholder="Filter by title or ref…" value={text} autoComplete="off" onChange={(e) => setText(e.target.value)} />
+        <FilterTextInput id="markers-text" label="Filter by title or reference code" placeholder="Filter by title or ref…" value={query.text} onCommit={commitText} />
       </div>
       <div className="filters-row">
         <FilterMenu label="Status" options={STATUS_OPTIONS} value={query.statuses} onChange={(v) => onChange({ ...query, statuses: v as MarkerFilter['statuses'] })} />

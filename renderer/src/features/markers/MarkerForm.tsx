@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { isoDate } from '../../../../shared/model/fields';
-import { MARKER_TYPES, markerInput, type Marker, type MarkerData, type MarkerType } from '../../../../shared/model/markers';
+import { MARKER_TYPES, markerData, markerInput, type Marker, type MarkerData, type MarkerType } from '../../../../shared/model/markers';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { Field } from '../../components/Field';
@@ -44,23 +44,9 @@ const emptyDraft = (): MarkerDraft => ({
 });
 
 const draftFrom = (m: Marker): MarkerDraft => ({
-  ref: m.ref,
-  title: m.title,
-  subtitle: m.subtitle,
-  type: m.type,
-  address: m.address,
-  placeId: m.placeId,
+  ...markerData(m),
   latitude: m.latitude === null ? '' : String(m.latitude),
   longitude: m.longitude === null ? '' : String(m.longitude),
-  directions: m.directions,
-  erectedBy: m.erectedBy,
-  sponsors: [...m.sponsors],
-  dedicationDate: m.dedicationDate,
-  ceremonyNotes: m.ceremonyNotes,
-  honoureeIds: m.honourees.map((h) => h.id),
-  testimonyIds: m.testimonies.map((t) => t.id),
-  hearingIds: m.hearings.map((h) => h.id),
-  notes: m.notes,
   proposedOn: '',
 });
 

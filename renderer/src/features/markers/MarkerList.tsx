@@ -1,11 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import { Link, useLocation, useMatch, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import type { MarkerFilter, MarkerRow } from '../../../../shared/model/markers';
 import { call } from '../../api/client';
 import { usePagedRows } from '../../api/usePagedRows';
 import { useArchive } from '../../app/ArchiveContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ApiErrorNotice } from '../../components/Notice';
+import { useListSelection } from '../../components/useListSelection';
 import { VirtualTable } from '../../components/VirtualTable';
 import { plural } from '../../lib/format';
 import { MARKER_COLUMNS } from './columns';
@@ -46,18 +47,15 @@ export function MarkersEmpty() {
 /** The left side of Memorials & markers: filters kept in the URL over a virtual list. */
 export function MarkerList({ version }: { version: number }) {
   const [params, setParams] = useSearchParams();
-  const navigate = useNavigate();
   const location = useLocation();
   const { dataVersion } = useArchive();
   const query = useMemo(() => readMarkerQuery(params), [params]);
-  const detail = useMatch('/markers/:id/*');
-  const selectedId = detail?.params.id && detail.params.id !== 'new' ? detail.params.id : null;
+  const { selectedId, open } = useListSelection<MarkerRow>('/markers');
 
   const setQuery = useCallback((q: MarkerFilter, typing?: boolean) => setParams((prev) => writeMarkerQuery(q, prev), { replace: typing }), [setParams]);
   const key = `${JSON.stringify(query)}|${version}|${dataVersion}`;
   const fetchPage = useCallback((offset: number, limit: number) => call('markers.list', { ...toFilterInput(query), offset, limit }), [query]);
   const rows = usePagedRows<MarkerRow>(key, fetchPage, PAGE);
-  const open = useCallback((row: MarkerRow) => navigate({ pathname: `/markers/${row.id}`, search: location.search }), [navigate, location.search]);
   const nothingAtAll = rows.total === 0 && !isFiltered(query);
 
   return (

@@ -1,13 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Marker, MarkerStatus } from '../../../../shared/model/markers';
 import { isoDate } from '../../../../shared/model/fields';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
-import { errorsFromApi, type FieldErrors } from '../../lib/formErrors';
 import { STATUS_LABELS, statusActionLabel } from './model/labels';
 import { localToday } from './model/today';
+import { useCallSubmit } from './useCallSubmit';
 
 interface Props {
   marker: Marker;
@@ -29,28 +30,15 @@ export function StatusDialog({ marker, to, onClose, onDone }: Props) {
 function StatusForm({ marker, to, onClose, onDone }: Props & { to: MarkerStatus }) {
   const [date, setDate] = useState(localToday());
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
+  const { errors, general, busy, submit } = useCallSubmit(onDone);
+  const check = () => {
     const day = isoDate.safeParse(date);
-    if (!day.success) return setErrors({ date: day.error.issues[0]?.message ?? 'Give the date as YYYY-MM-DD' });
-    setBusy(true);
-    setErrors({});
-    setGeneral(null);
-    const r = await call('markers.setStatus', { id: marker.id, to, date, note });
-    setBusy(false);
-    if (r.ok) return onDone();
-    const { fields, general: g } = errorsFromApi(r.error);
-    setErrors(fields);
-    setGeneral(g);
+    return day.success ? null : { date: day.error.issues[0]?.message ?? 'Give the date as YYYY-MM-DD' };
   };
+  const record = () => call('markers.setStatus', { id: marker.id, to, date, note });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e) => void submit(e, check, record)} noValidate>
       <p className="dialog-text">
         {marker.ref} moves from <strong>{STATUS_LABELS[marker.status].toLowerCase()}</strong> to <strong>{STATUS_LABELS[to].toLowerCase()}</strong>. The change is dated and recorded in its
         status history with your name.
@@ -59,14 +47,7 @@ function StatusForm({ marker, to, onClose, onDone }: Props & { to: MarkerStatus 
       <TextField path="note" label="Note (optional)" rows={3} value={note} onChange={setNote} error={errors.note} hint="e.g. who fabricated or installed it, what was damaged, the police report number." />
       {general ? <Notice kind="error">{general}</Notice> : null}
       {errors.to ? <Notice kind="error">{errors.to}</Notice> : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Recording…' : `Record: ${STATUS_LABELS[to].toLowerCase()}`}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <DialogActions label={`Record: ${STATUS_LABELS[to].toLowerCase()}`} busyLabel="Recording…" busy={busy} onCancel={onClose} />
     </form>
   );
 }

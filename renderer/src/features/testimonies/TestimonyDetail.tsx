@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useLocation, useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useArchive } from '../../app/ArchiveContext';
 import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
+import { useTabParam } from '../../components/useTabParam';
 import { ThemesTab } from '../coding/ThemesTab';
 import { RecordTabs } from '../shared/RecordTabs';
 import { TestimonyFacts } from './TestimonyFacts';
@@ -15,19 +16,7 @@ import { WithdrawDialog } from './WithdrawDialog';
 /** The selected testimony: header, then Details, Transcript, Themes and History (?tab=transcript opens that tab). */
 export function TestimonyDetail() {
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const location = useLocation();
-  const tab = params.get('tab') ?? 'details';
-  const chooseTab = (next: string) =>
-    setParams(
-      (prev) => {
-        const p = new URLSearchParams(prev);
-        if (next === 'details') p.delete('tab');
-        else p.set('tab', next);
-        return p;
-      },
-      { replace: true, state: location.state as unknown },
-    );
+  const [tab, chooseTab] = useTabParam();
   const { refreshList } = useRecordsOutlet();
   const { dataVersion, refreshInfo } = useArchive();
   const [version, setVersion] = useState(0);

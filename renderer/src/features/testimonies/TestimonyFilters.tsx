@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { ACCESS_LEVELS, TESTIMONY_STATUSES, TESTIMONY_TYPES } from '../../../../shared/model/enums';
 import { FilterMenu } from '../../components/FilterMenu';
+import { FilterTextInput } from '../../components/FilterTextInput';
 import { enumOptions } from '../../components/Select';
 import type { ListQuery } from './listQuery';
 import { isFiltered } from './listQuery';
@@ -17,27 +18,12 @@ interface Props {
 
 /** The list's filters. Text filters as you type (after a short pause); the rest at once. */
 export function TestimonyFilters({ query, onChange }: Props) {
-  const [text, setText] = useState(query.text);
-  const [seen, setSeen] = useState(query.text);
-  if (seen !== query.text) {
-    // The URL changed (back/forward, global search): show its filter.
-    setSeen(query.text);
-    setText(query.text);
-  }
-
-  useEffect(() => {
-    if (text === query.text) return;
-    const t = window.setTimeout(() => onChange({ ...query, text }, true), 250);
-    return () => window.clearTimeout(t);
-  }, [text, query, onChange]);
+  const commitText = useCallback((text: string) => onChange({ ...query, text }, true), [query, onChange]);
 
   return (
     <div className="filters" role="group" aria-label="Filter testimonies">
       <div className="filters-row">
-        <label htmlFor="list-text" className="visually-hidden">
-          Filter by title or reference code
-        </label>
-        <input id="list-text" type="search" placeholder="Filter by title or ref…" value={text} autoComplete="off" onChange={(e) => setText(e.target.value)} />
+        <FilterTextInput id="list-text" label="Filter by title or reference code" placeholder="Filter by title or ref…" value={query.text} onCommit={commitText} />
         <label className="choice choice--inline">
           <input type="checkbox" checked={query.includeWithdrawn} onChange={(e) => onChange({ ...query, includeWithdrawn: e.target.checked })} />
           <span>Show withdrawn</span>

@@ -1,11 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import { Link, useLocation, useMatch, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import type { TestimonyRow } from '../../../../shared/model/testimony';
 import { call } from '../../api/client';
 import { usePagedRows } from '../../api/usePagedRows';
 import { useArchive } from '../../app/ArchiveContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ApiErrorNotice } from '../../components/Notice';
+import { useListSelection } from '../../components/useListSelection';
 import { VirtualTable } from '../../components/VirtualTable';
 import { plural } from '../../lib/format';
 import { TESTIMONY_COLUMNS } from './columns';
@@ -16,12 +17,10 @@ const PAGE = 100;
 
 export function TestimonyList({ version }: { version: number }) {
   const [params, setParams] = useSearchParams();
-  const navigate = useNavigate();
   const location = useLocation();
   const { dataVersion } = useArchive();
   const query = useMemo(() => readListQuery(params), [params]);
-  const detail = useMatch('/testimonies/:id/*');
-  const selectedId = detail?.params.id && detail.params.id !== 'new' ? detail.params.id : null;
+  const { selectedId, open } = useListSelection<TestimonyRow>('/testimonies');
 
   const setQuery = useCallback((q: ListQuery, typing?: boolean) => setParams(writeListQuery(q), { replace: typing }), [setParams]);
 
@@ -33,8 +32,6 @@ export function TestimonyList({ version }: { version: number }) {
     const sort = sortKey as ListQuery['sort'];
     setQuery({ ...query, sort, direction: query.sort === sort && query.direction === 'asc' ? 'desc' : 'asc' });
   };
-
-  const open = useCallback((row: TestimonyRow) => navigate({ pathname: `/testimonies/${row.id}`, search: location.search }), [navigate, location.search]);
 
   const nothingAtAll = rows.total === 0 && !isFiltered(query) && !query.includeWithdrawn;
 

@@ -1,4 +1,4 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { crc32, deflateSync, type ZlibOptions } from 'node:zlib';
 
 /** Small real pictures for tests, made in code so no binary fixture drifts from what a test says. */
 
@@ -11,16 +11,23 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-/** A valid PNG, width × height, one grey level (vary `shade` for different content). */
-export function png(width: number, height: number, shade = 128): Buffer {
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A PNG of 8-bit samples: colour type 0 (greyscale) or 2 (truecolour); each of `rows` starts with its filter byte. */
+function pngOf(width: number, height: number, colourType: 0 | 2, rows: Buffer, deflate: ZlibOptions = {}): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
+  ihdr[9] = colourType;
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, deflate)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** A valid PNG, width × height, one grey level (vary `shade` for different content). */
+export function png(width: number, height: number, shade = 128): Buffer {
   const rows = Buffer.alloc((width + 1) * height, shade);
   for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0; // filter: none
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return pngOf(width, height, 0, rows);
 }
 
 /**
@@ -28,11 +35,6 @@ export function png(width: number, height: number, shade = 128): Buffer {
  * width × height × 3 bytes (a camera-sized photo), and every viewer can decode it.
  */
 export function noisePng(width: number, height: number, seed = 1): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // truecolour
   const stride = width * 3 + 1;
   const rows = Buffer.alloc(stride * height);
   let x = seed >>> 0 || 1;
@@ -43,7 +45,7 @@ export function noisePng(width: number, height: number, seed = 1): Buffer {
     x ^= x << 5;
     rows[i] = x & 0xff;
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+  return pngOf(width, height, 2, rows, { level: 1 });
 }
 
 function segment(marker: number, data: Buffer): Buffer {

@@ -5,6 +5,7 @@ import type { Input } from '../../../../../shared/api';
 import { testArchive } from '../../../helpers';
 import { nativeBindingPath } from '../../../../../electron/archive/db/native';
 import { HIT_FACT_COLUMNS } from '../../../../../electron/archive/search/facets';
+import { queryPlan } from '../db/queryPlan';
 
 type Query = Input<'search.query'>;
 
@@ -340,7 +341,8 @@ describe('search: themes', () => {
   it('reads facet values from the covering index, with or without words', () => {
     const a = testArchive();
     const db = a.workspace.current()?.db;
-    const plan = (sql: string) => (db?.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    if (!db) throw new Error('The test archive is not open.');
+    const plan = (sql: string) => queryPlan(db, sql);
     expect(plan(`SELECT t.doc_id, ${HIT_FACT_COLUMNS} FROM testimonies t INDEXED BY testimonies_search_facts WHERE t.withdrawn = 0`)).toContain('COVERING INDEX testimonies_search_facts');
     expect(
       plan(`SELECT m.doc_id, ${HIT_FACT_COLUMNS} FROM (SELECT rowid AS doc_id FROM search_fts WHERE search_fts MATCH 'x') m CROSS JOIN testimonies t ON t.doc_id = m.doc_id WHERE t.withdrawn = 0`),

@@ -1,0 +1,33 @@
+import { useState, type FormEvent } from 'react';
+import type { Result } from '../../../../shared/api';
+import { errorsFromApi, type FieldErrors } from '../../lib/formErrors';
+
+/**
+ * A dialog form's one act: the client's own check, then one engine call; when it answers, `onDone`,
+ * or the engine's messages next to their fields (and what is left above the buttons). What was
+ * typed stays; a second press while the call runs is ignored.
+ */
+export function useCallSubmit(onDone: () => void) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  /** `check` answers the problems it finds, or null to go on. */
+  const submit = async (e: FormEvent, check: () => FieldErrors | null, run: () => Promise<Result<unknown>>) => {
+    e.preventDefault();
+    if (busy) return;
+    const problems = check();
+    if (problems) return setErrors(problems);
+    setBusy(true);
+    setErrors({});
+    setGeneral(null);
+    const r = await run();
+    setBusy(false);
+    if (r.ok) return onDone();
+    const { fields, general: g } = errorsFromApi(r.error);
+    setErrors(fields);
+    setGeneral(g);
+  };
+
+  return { errors, general, busy, submit };
+}
