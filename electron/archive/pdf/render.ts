@@ -86,6 +86,8 @@ function fullHeight(L: Layout, b: Block): number {
       return b.height;
     case 'rule':
       return 2 * (b.space ?? 8);
+    case 'index':
+      return indexHeight(L, b);
     default:
       return 0;
   }

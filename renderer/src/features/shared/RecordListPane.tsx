@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { Link, useLocation, useMatch, useNavigate, useSearchParams } from 'react-router-dom';
+import { useCallback, type ReactNode } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import type { Result } from '../../../../shared/api';
 import { usePagedRows, type Page } from '../../api/usePagedRows';
 import { useArchive } from '../../app/ArchiveContext';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterTextInput } from '../../components/FilterTextInput';
+import { useListSelection } from '../../components/useListSelection';
 import { ApiErrorNotice } from '../../components/Notice';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { plural } from '../../lib/format';
@@ -23,29 +25,14 @@ export interface RecordListPaneProps<T extends { id: string }> {
 /** The left side of People, Places and Hearings: a text filter (kept in the URL) over a virtual list. */
 export function RecordListPane<T extends { id: string }>({ title, basePath, newLabel, noun, columns, fetchPage, version, empty, filterLabel }: RecordListPaneProps<T>) {
   const [params, setParams] = useSearchParams();
-  const navigate = useNavigate();
   const location = useLocation();
   const { dataVersion } = useArchive();
   const text = params.get('text') ?? '';
-  const [typed, setTyped] = useState(text);
-  const [seenText, setSeenText] = useState(text);
-  if (seenText !== text) {
-    // The URL changed (back/forward, a link): show its filter.
-    setSeenText(text);
-    setTyped(text);
-  }
-  const match = useMatch(`${basePath}/:id/*`);
-  const selectedId = match?.params.id && match.params.id !== 'new' ? match.params.id : null;
-
-  useEffect(() => {
-    if (typed === text) return;
-    const t = window.setTimeout(() => setParams(typed.trim() ? { text: typed } : {}, { replace: true }), 250);
-    return () => window.clearTimeout(t);
-  }, [typed, text, setParams]);
+  const { selectedId, open } = useListSelection<T>(basePath);
+  const commitText = useCallback((typed: string) => setParams(typed.trim() ? { text: typed } : {}, { replace: true }), [setParams]);
 
   const load = useCallback((offset: number, limit: number) => fetchPage(text.trim(), offset, limit), [fetchPage, text]);
   const rows = usePagedRows<T>(`${text}|${version}|${dataVersion}`, load);
-  const open = useCallback((row: T) => navigate({ pathname: `${basePath}/${row.id}`, search: location.search }), [navigate, basePath, location.search]);
   const filterId = `${basePath.slice(1)}-filter`;
 
   return (
@@ -63,10 +50,7 @@ export function RecordListPane<T extends { id: string }>({ title, basePath, newL
       ) : (
         <>
           <div className="filters">
-            <label htmlFor={filterId} className="visually-hidden">
-              {filterLabel}
-            </label>
-            <input id={filterId} type="search" placeholder={`${filterLabel}…`} value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} />
+            <FilterTextInput id={filterId} label={filterLabel} placeholder={`${filterLabel}…`} value={text} onCommit={commitText} />
           </div>
           <p className="list-count" aria-live="polite">
             {rows.total === null ? 'Loading…' : plural(rows.total, noun[0], noun[1])}
