@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isSha256, storedFilePath } from './files/store';
 import { jobsFor } from './jobs/registry';
 import type { Workspace } from './workspace';
 
@@ -23,17 +24,16 @@ export interface ServedFile {
 }
 
 const INLINE_TYPES = new Set(['image/jpeg', 'image/png']);
-const SHA256 = /^[0-9a-f]{64}$/;
 const JOB_ID = /^[0-9a-f-]{36}$/;
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
 function storedFile(workspace: Workspace, sha256: string): ServedFile | null {
   const archive = workspace.current();
-  if (!archive || !SHA256.test(sha256)) return null;
+  if (!archive || !isSha256(sha256)) return null;
   const row = archive.db.prepare('SELECT media_type AS mediaType FROM files WHERE sha256 = ?').get(sha256) as { mediaType: string } | undefined;
   if (!row || !INLINE_TYPES.has(row.mediaType)) return null;
-  const file = path.join(archive.dir, 'files', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  const file = storedFilePath(archive.dir, sha256);
   return isFile(file) ? { file, contentType: row.mediaType } : null;
 }
 

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream';
 import type { Router } from '../archive/router';
 import type { Session } from '../archive/context';
 import { contentDisposition, servedFile } from '../archive/served';
@@ -79,6 +80,18 @@ async function handleUpload(o: ServerOptions, req: IncomingMessage, res: ServerR
   }
 }
 
+/**
+ * Streams a file into a response whose headers are sent. A file that vanishes or cannot be read
+ * after the checks (removed, unreadable, a failing disk) must not take the server down: the
+ * response is cut short (the browser sees a failed download, not a truncated file passed as
+ * whole), and the server goes on answering.
+ */
+function sendFile(file: string, res: ServerResponse): void {
+  pipeline(createReadStream(file), res, (err) => {
+    if (err && !res.destroyed) res.destroy();
+  });
+}
+
 /** GET /files/<sha256> and /job-results/<id>: the archive's own files (archive/served.ts). */
 function handleServed(o: ServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): void {
   if (!pageAuthorised(o.token, url, req.headers.cookie)) return send(res, 401, 'A valid token is required.');
@@ -89,7 +102,7 @@ function handleServed(o: ServerOptions, req: IncomingMessage, res: ServerRespons
   if (served.downloadName) headers['content-disposition'] = contentDisposition(served.downloadName);
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return void res.end();
-  createReadStream(served.file).pipe(res);
+  sendFile(served.file, res);
 }
 
 function handleStatic(o: ServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -102,7 +115,7 @@ function handleStatic(o: ServerOptions, req: IncomingMessage, res: ServerRespons
   if (auth === 'query') headers['set-cookie'] = `${TOKEN_COOKIE}=${o.token}; HttpOnly; SameSite=Strict; Path=/`;
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return void res.end();
-  createReadStream(file).pipe(res);
+  sendFile(file, res);
 }
 
 /** The browser-mode transport: the same router over HTTP on 127.0.0.1, token required. */

@@ -100,9 +100,13 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-/** axe-core on the page as it is now; every violation is reported with its nodes. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * axe-core on the page as it is now, or only on the part `include` selects (e.g. the open record,
+ * when the page around it was checked already); every violation is reported with its nodes.
+ */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  const axe = new AxeBuilder({ page });
+  const results = await (include ? axe.include(include) : axe).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }

@@ -1,44 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { png } from '../unit/electron/archive/files/pictures';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-/** A small valid PNG (a 4 × 3 image of one colour), as a camera would never make but any decoder reads. */
-function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const [w, h] = [4, 3];
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(w, 0);
-  header.writeUInt32BE(h, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Buffer.concat(Array.from({ length: h }, () => Buffer.from([0, ...Array.from({ length: w }, () => [0x8a, 0x9a, 0x5b]).flat()])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
-
 /** axe-core on the open record only (the page around it was checked once already): each tab in turn. */
-async function expectRecordAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('.split-detail').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
+const expectRecordAccessible = (page: Page) => expectNoAxeViolations(page, '.split-detail');
 
 async function openMarkers(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load sample archive' }).click();
@@ -51,15 +18,22 @@ async function openMarkers(page: Page): Promise<void> {
 const tab = (page: Page, name: RegExp | string) => page.getByRole('tab', { name });
 const nextSteps = (page: Page): Locator => page.getByRole('group', { name: 'Next steps' }).getByRole('button');
 
-/** Takes one step along the workflow through its dialog and waits for the header to say so. */
+/**
+ * Takes one step along the workflow through its dialog and waits for the header to say so; the
+ * pressed button is gone then, and focus is on the first step now possible.
+ */
 async function step(page: Page, button: string, status: string, note = ''): Promise<void> {
   await page.getByRole('button', { name: button }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByLabel(/^On what day/)).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  const day = dialog.getByLabel(/^On what day/);
+  // Today as the engine counts it (UTC), so an untouched form is never "in the future".
+  await expect(day).toHaveValue(new Date().toISOString().slice(0, 10));
+  await expect(day).toBeFocused();
   if (note) await dialog.getByLabel('Note (optional)').fill(note);
   await dialog.getByRole('button', { name: `Record: ${status.toLowerCase()}` }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('.record-badges .badge--marker')).toHaveText(new RegExp(status));
+  await expect(nextSteps(page).first()).toBeFocused();
 }
 
 test.describe('memorials and markers', () => {
@@ -118,10 +92,10 @@ test.describe('memorials and markers', () => {
     await expect(page.locator('.status-table tbody tr').last()).toContainText('Recorded by E2E Tester');
 
     // A photo: a PNG chosen from disk, with caption and credit.
-    const png = info.outputPath('bridge.png');
-    writeFileSync(png, tinyPng());
+    const photoFile = info.outputPath('bridge.png');
+    writeFileSync(photoFile, png(4, 3));
     await tab(page, /^Photos/).click();
-    await page.getByLabel('Photo file').setInputFiles(png);
+    await page.getByLabel('Photo file').setInputFiles(photoFile);
     await page.getByLabel('Caption').fill('The marker at the east end of the bridge');
     await page.getByLabel('Credit').fill('Photograph: E2E Tester');
     await page.getByRole('button', { name: 'Add photo' }).click();
@@ -137,7 +111,8 @@ test.describe('memorials and markers', () => {
     await expect(page.getByText('Photo added').first()).toBeVisible();
     await expectRecordAccessible(page);
     await tab(page, 'Details').click();
-    await expect(page.getByRole('img', { name: /^A locator of M-004/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Locator of M-004 among the archive’s places' })).toBeVisible();
+    await expect(page.locator('.locator figcaption')).toHaveText(/^Nearest places in the archive: .+ \(\d+(\.\d)? k?m\)/);
     await expectRecordAccessible(page);
 
     // The public record sheet: a PDF job followed in the dialog, then downloaded.
@@ -147,6 +122,7 @@ test.describe('memorials and markers', () => {
     await print.getByRole('button', { name: 'Write the PDF' }).click();
     const download = print.getByRole('link', { name: 'Download PDF' });
     await expect(download).toBeVisible({ timeout: 30_000 });
+    await expect(download).toBeFocused();
     await expect(page.getByRole('region', { name: 'Jobs' })).toBeVisible();
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
     const saved = info.outputPath('sheet.pdf');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ArchiveError } from '../db/errors';
 
@@ -25,11 +25,27 @@ export function exportStamp(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
 }
 
-/** `<archive>/exports/<base>-<stamp><ext>`, numbered (-2, -3…) if that exists. */
+/** The hidden work file or folder beside `finalPath` for one job (see `prepareWork`). */
+const workName = (finalPath: string, jobId: string) => `.${path.basename(finalPath)}.partial-${jobId.slice(0, 8)}`;
+
+/**
+ * `<archive>/exports/<base>-<stamp><ext>`, numbered (-2, -3…) if that is taken: if it exists, or
+ * if a job is still writing it (its hidden `.name.partial-*` work file is there), so that two
+ * exports started in the same minute get different names instead of the second failing at the end.
+ */
 export function defaultOut(archiveDir: string, base: string, now: Date = new Date(), ext = ''): string {
-  const stem = path.join(archiveDir, 'exports', `${base}-${exportStamp(now)}`);
+  const folder = path.join(archiveDir, 'exports');
+  let present: string[] = [];
+  try {
+    present = readdirSync(folder);
+  } catch {
+    // No exports folder yet: every name is free (prepareWork creates the folder).
+  }
+  const writing = present.filter((n) => n.startsWith('.') && n.includes('.partial-'));
+  const taken = (candidate: string) => existsSync(candidate) || writing.some((n) => n.startsWith(`.${path.basename(candidate)}.partial-`));
+  const stem = path.join(folder, `${base}-${exportStamp(now)}`);
   let candidate = `${stem}${ext}`;
-  for (let n = 2; existsSync(candidate); n++) candidate = `${stem}-${n}${ext}`;
+  for (let n = 2; taken(candidate); n++) candidate = `${stem}-${n}${ext}`;
   return candidate;
 }
 
@@ -51,16 +67,18 @@ export function destination(out: string, kind: OutputKind, fallback: () => strin
 }
 
 /**
- * Makes the destination's parent folders and names the hidden work path beside it
- * (`.name.partial-<job>`); a folder export also gets its empty work folder. Every failure is a
- * message about `out`.
+ * Makes the destination's parent folders and the hidden work path beside it
+ * (`.name.partial-<job>`): an empty work folder for a folder export, an empty work file for a
+ * file export. Made now, not when the worker starts writing, so that `defaultOut` sees the name
+ * as taken from the moment the job starts. Every failure is a message about `out`.
  */
 export function prepareWork(finalPath: string, jobId: string, kind: OutputKind): string {
   const parent = path.dirname(finalPath);
-  const workPath = path.join(parent, `.${path.basename(finalPath)}.partial-${jobId.slice(0, 8)}`);
+  const workPath = path.join(parent, workName(finalPath, jobId));
   try {
     mkdirSync(parent, { recursive: true });
-    if (!kind.ext) mkdirSync(workPath);
+    if (kind.ext) writeFileSync(workPath, '', { flag: 'wx' });
+    else mkdirSync(workPath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     throw new ArchiveError('invalid_input', `Tessera cannot create a ${kind.ext ? 'file' : 'folder'} in ${parent} (${code}). Choose a place you may write to.`, 'out');

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import { hashFileSync } from './hash';
 import { storedFilePath } from './store';
 
 /**
@@ -16,29 +15,12 @@ export interface FixityProblem {
   usedBy: string[];
 }
 
-const CHUNK = 1024 * 1024;
-
-/** The SHA-256 and length of a file, read in chunks; null when it cannot be opened. */
+/** The SHA-256 and length of a stored file, or why it could not be read. */
 function hashFile(file: string): { sha256: string; bytes: number } | 'missing' | 'unreadable' {
-  let fd: number;
   try {
-    fd = openSync(file, 'r');
+    return hashFileSync(file);
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
-  }
-  try {
-    const hash = createHash('sha256');
-    const buf = Buffer.alloc(CHUNK);
-    let bytes = 0;
-    for (let n = readSync(fd, buf, 0, CHUNK, bytes); n > 0; n = readSync(fd, buf, 0, CHUNK, bytes)) {
-      hash.update(buf.subarray(0, n));
-      bytes += n;
-    }
-    return { sha256: hash.digest('hex'), bytes };
-  } catch {
-    return 'unreadable';
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -3,6 +3,7 @@ import { closeSync, constants, existsSync, fstatSync, fsyncSync, mkdirSync, open
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from '../db/errors';
+import { hashFileSync } from './hash';
 import { detectImageAt, type ImageInfo } from './image';
 
 export { detectImage, detectImageAt, type ImageInfo } from './image';
@@ -22,9 +23,12 @@ export const FILES_DIR = 'files';
 const CHUNK = 1024 * 1024;
 const SHA256_RE = /^[0-9a-f]{64}$/;
 
+/** Whether `s` is a SHA-256 as the store names files (64 lowercase hexadecimal characters). */
+export const isSha256 = (s: string): boolean => SHA256_RE.test(s);
+
 /** Where the content with this hash lives (or would live). The hash is checked: this serves HTTP and app:// routes. */
 export function storedFilePath(archiveDir: string, sha256: string): string {
-  if (!SHA256_RE.test(sha256)) throw new ArchiveError('invalid_input', 'That is not the SHA-256 of a stored file (64 lowercase hexadecimal characters).', 'sha256');
+  if (!isSha256(sha256)) throw new ArchiveError('invalid_input', 'That is not the SHA-256 of a stored file (64 lowercase hexadecimal characters).', 'sha256');
   return path.join(archiveDir, FILES_DIR, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 }
 
@@ -172,6 +176,27 @@ function syncDir(dir: string): void {
 }
 
 /**
+ * Whether the stored copy at `target` is whole and intact: the same length and the same SHA-256
+ * (re-hashed, so a copy damaged by bit rot with its length unchanged is not trusted).
+ */
+function holds(target: string, sha256: string, bytes: number): boolean {
+  try {
+    if (!statSync(target).isFile() || statSync(target).size !== bytes) return false;
+    return hashFileSync(target).sha256 === sha256;
+  } catch {
+    return false; // missing or unreadable: replaced
+  }
+}
+
+function chmodQuietly(file: string, mode: number): void {
+  try {
+    chmodSync(file, mode);
+  } catch {
+    // The rename below says whether the copy can be replaced.
+  }
+}
+
+/**
  * Adds the file at `sourcePath` to the archive's store and returns its address. The same content
  * added twice is stored once. Refusals (missing, a folder, unreadable, empty, too big, not a
  * picture when one is required) are `invalid_input` on the field `path` and leave nothing behind.
@@ -193,11 +218,12 @@ export function addFileFromPath(archiveDir: string, db: Database, sourcePath: st
     const target = storedFilePath(archiveDir, sha256);
     try {
       mkdirSync(path.dirname(target), { recursive: true });
-      if (existsSync(target) && statSync(target).size === bytes) {
-        rmSync(temp, { force: true }); // already stored: content addresses never change
+      if (holds(target, sha256, bytes)) {
+        rmSync(temp, { force: true }); // already stored, and intact: content addresses never change
       } else {
+        if (existsSync(target)) chmodQuietly(target, 0o600); // Windows will not rename onto a read-only file
         chmodSync(temp, 0o444);
-        renameSync(temp, target); // a missing or damaged copy is replaced by this good one
+        renameSync(temp, target); // a missing or damaged copy is replaced by this verified one
         syncDir(path.dirname(target));
       }
       temp = null;

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -68,6 +68,51 @@ function removeQuietly(dir: string | undefined): void {
   }
 }
 
+/** Something, even a dangling link, is at `p`. */
+function taken(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** File systems without hard links (FAT and exFAT drives) answer link() with one of these. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Moves a finished result into place without ever replacing anything. A file is hard-linked to its
+ * final name, which fails (EEXIST) if any name appeared there meanwhile, then its work name is
+ * removed; rename() would silently replace a file that appeared. A folder is renamed, which fails
+ * on a non-empty folder or a file there; an empty folder there is caught by the check before.
+ * Returns false when something is already at `finalPath`.
+ */
+function moveIntoPlace(workPath: string, finalPath: string): boolean {
+  if (statSync(workPath).isDirectory()) {
+    if (taken(finalPath)) return false;
+    renameSync(workPath, finalPath);
+    return true;
+  }
+  try {
+    linkSync(workPath, finalPath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw err;
+    // No hard links on this drive: the check and rename leave a moment in which a file could appear.
+    if (taken(finalPath)) return false;
+    renameSync(workPath, finalPath);
+    return true;
+  }
+  try {
+    unlinkSync(workPath);
+  } catch {
+    // The result is in place; a work name that cannot be removed is hidden and never the destination.
+  }
+  return true;
+}
+
 export function createJobRunner(): JobRunner {
   const entries = new Map<string, Entry>();
   const listeners = new Set<(job: Job) => void>();
@@ -97,9 +142,9 @@ export function createJobRunner(): JobRunner {
   function complete(e: Entry, summary: string): void {
     if (e.output) {
       const { workDir, finalDir } = e.output;
-      if (existsSync(finalDir)) return fail(e, `${finalDir} appeared while the job ran, so nothing was written there. Start again with a name that does not exist yet.`);
+      const appeared = `${finalDir} appeared while the job ran, so nothing was written there. Start again with a name that does not exist yet.`;
       try {
-        renameSync(workDir, finalDir);
+        if (!moveIntoPlace(workDir, finalDir)) return fail(e, appeared);
       } catch (err) {
         return fail(e, `The result could not be moved to ${finalDir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Nothing was left there.`);
       }

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { detectImageAt } from '../files/image';
 import type { Block, PdfDocumentSpec } from './blocks';
 import { inlineText } from './blocks';
 import { checkGlyphs } from './fonts';
@@ -36,7 +37,7 @@ function stringsOf(b: Block): string[] {
   }
 }
 
-/** JPEG (FF D8) or PNG (89 P N G): what pdfkit can embed. */
+/** Whether the file holds a JPEG or PNG picture (what pdfkit can embed), as the file store recognises one. */
 function imageProblem(file: string): string | null {
   let fd: number;
   try {
@@ -46,11 +47,11 @@ function imageProblem(file: string): string | null {
     return code === 'ENOENT' ? 'is missing from the archive' : `cannot be read (${code ?? (e as Error).message})`;
   }
   try {
-    const head = Buffer.alloc(8);
-    const n = readSync(fd, head, 0, 8, 0);
-    const jpeg = n >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
-    const png = n >= 8 && head.toString('latin1', 1, 4) === 'PNG';
-    return jpeg || png ? null : 'is not a JPEG or PNG picture';
+    const read = (position: number, length: number) => {
+      const buf = Buffer.alloc(length);
+      return buf.subarray(0, readSync(fd, buf, 0, length, position));
+    };
+    return detectImageAt(read, fstatSync(fd).size) ? null : 'is not a JPEG or PNG picture';
   } catch (e) {
     return `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
   } finally {

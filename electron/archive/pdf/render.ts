@@ -152,10 +152,14 @@ export function layoutPdf(spec: PdfDocumentSpec, options: RenderOptions = {}): {
   return { doc, pages: doc.bufferedPageRange().count };
 }
 
-/** Renders the document into `file` (created; the caller writes to a work file and renames it). */
+/**
+ * Renders the document into `file`: the caller's own work file, which the job runner renames into
+ * place. It may already exist, empty — prepareWork reserves the work name when the job starts — so
+ * it is written over rather than created.
+ */
 export async function renderPdf(spec: PdfDocumentSpec, file: string, options: RenderOptions = {}): Promise<RenderResult> {
   const { doc, pages } = layoutPdf(spec, options);
-  const out = createWriteStream(file, { flags: 'wx' });
+  const out = createWriteStream(file, { flags: 'w' });
   const finished = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
     out.on('error', reject);

@@ -30,15 +30,16 @@ const key = (s: string) => s.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('und
 /**
  * A function that replaces the names (and other names) of people without consent by their public
  * name. Names of two or more words match in any case; a one-word name only as written, so that a
- * person called "Hope" does not erase the word "hope".
+ * person called "Hope" does not erase the word "hope". `withheldAs` is what stands for someone
+ * without a pseudonym (see publicName).
  */
-export function nameWithholder(people: readonly NameFacts[]): (text: string) => string {
+export function nameWithholder(people: readonly NameFacts[], withheldAs?: string): (text: string) => string {
   const byName = new Map<string, string>();
   const multi: string[] = [];
   const single: string[] = [];
   for (const p of people) {
     if (p.consentToBeNamed) continue;
-    const shown = publicName(p);
+    const shown = publicName(p, withheldAs);
     for (const raw of [p.name, ...p.otherNames]) {
       const name = raw.trim().replace(/\s+/gu, ' ');
       if ([...name].length < 2 || byName.has(key(name))) continue;

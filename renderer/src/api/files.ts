@@ -34,10 +34,16 @@ export async function stageFile(file: File): Promise<Result<StagedFile>> {
   } catch {
     return { ok: false, error: FAILED };
   }
-  if (response.status === 413) return { ok: false, error: { code: 'invalid_input', message: await response.text() } };
-  if (!response.ok) return { ok: false, error: { ...FAILED, message: `${FAILED.message} (HTTP ${response.status})` } };
-  const body = (await response.json()) as { path: string };
-  return { ok: true, value: { path: body.path, fileName: file.name } };
+  if (!response.ok && response.status !== 413) return { ok: false, error: { ...FAILED, message: `${FAILED.message} (HTTP ${response.status})` } };
+  // Reading the body can fail too (the connection drops mid-answer, or the answer is not JSON).
+  try {
+    if (response.status === 413) return { ok: false, error: { code: 'invalid_input', message: await response.text() } };
+    const body = (await response.json()) as { path?: unknown } | null;
+    if (typeof body?.path !== 'string') return { ok: false, error: FAILED };
+    return { ok: true, value: { path: body.path, fileName: file.name } };
+  } catch {
+    return { ok: false, error: FAILED };
+  }
 }
 
 /** The address of a stored file (files/<sha256>) of the open archive, e.g. for an <img>. */

@@ -56,15 +56,25 @@ function inscriptionBlocks(m: Marker, o: EntryOptions): Block[] {
   return [{ kind: 'paragraph', style: 'muted', text: latest ? 'No approved inscription yet.' : 'No approved inscription yet (none has been drafted).', source: src }];
 }
 
+/**
+ * The status history. The public edition prints dates and statuses only: the notes may hold
+ * police report numbers or names (publicMarker empties them as well), and who recorded a
+ * change is the archive's own business.
+ */
 function historyBlocks(m: Marker, o: EntryOptions): Block[] {
   const confidential = o.edition === 'confidential';
-  const columns = [
-    { header: 'Date', width: 1.25 },
-    { header: 'Status', width: 1 },
-    { header: 'Note', width: confidential ? 2.6 : 3.6 },
-    ...(confidential ? [{ header: 'Recorded by', width: 1.2 }] : []),
-  ];
-  const rows = m.history.map((e) => [formatDay(e.date), STATUS_LABELS[e.to], e.note, ...(confidential ? [e.by] : [])]);
+  const columns = confidential
+    ? [
+        { header: 'Date', width: 1.25 },
+        { header: 'Status', width: 1 },
+        { header: 'Note', width: 2.6 },
+        { header: 'Recorded by', width: 1.2 },
+      ]
+    : [
+        { header: 'Date', width: 1.25 },
+        { header: 'Status', width: 4.6 },
+      ];
+  const rows = m.history.map((e) => [formatDay(e.date), STATUS_LABELS[e.to], ...(confidential ? [e.note, e.by] : [])]);
   return [{ kind: 'table', columns, rows, empty: 'No status change has been recorded.', source: sourceOf(m)('status history') }];
 }
 

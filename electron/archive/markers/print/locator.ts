@@ -1,6 +1,9 @@
-import { distanceKm, formatCoordinates, locatorLayout, type LocatorPlace } from '../../../../shared/model/locator';
+import { formatCoordinates, locatorCaption, locatorLabels, locatorLayout, type LabelBox, type LocatorPlace } from '../../../../shared/model/locator';
 import type { DrawingBlock, Shape } from '../../pdf/blocks';
 import { COLORS } from '../../pdf/styles';
+
+/** Label sizes in points: the marker's reference (bold) and the places' names. */
+const LABEL_SIZE = { marker: 7.5, place: 6.8 };
 
 /**
  * The locator on a record sheet: where the marker stands among the archive's own places, drawn
@@ -15,25 +18,15 @@ export function locatorDrawing(marker: { ref: string; latitude: number; longitud
     { kind: 'rect', x: 0, y: 0, w: width, h: height, fill: COLORS.tint },
     { kind: 'rect', x: 0, y: 0, w: width, h: height, stroke: COLORS.rule, width: 0.7 },
   ];
-  // Labels go right of their point, else left, above or below; one that would overlap another is left
-  // off the drawing (the caption lists every place shown, with its distance).
-  const boxes: Box[] = [];
+  for (const p of layout.points) if (p.kind === 'place') shapes.push({ kind: 'circle', x: p.x, y: p.y, r: 2.2, fill: COLORS.muted });
+  // Labels clear of every point, the north arrow and the scale bar; one with no room is left off the
+  // drawing (the caption lists every place shown, with its distance).
+  const labels = locatorLabels(layout, { size: LABEL_SIZE, radius: { marker: 8, place: 3 }, charWidth: 0.55, reserved: reservedAreas(width, height, layout.scale.length) });
+  layout.points.forEach((p, i) => {
+    const l = labels[i];
+    if (l) shapes.push({ kind: 'text', ...l, size: LABEL_SIZE[p.kind], bold: p.kind === 'marker', color: p.kind === 'marker' ? COLORS.ink : COLORS.muted });
+  });
   const m = layout.points.find((p) => p.kind === 'marker');
-  if (m) boxes.push({ x: m.x - 8, y: m.y - 8, w: 16, h: 16 });
-  for (const p of layout.points) {
-    if (p.kind !== 'place') continue;
-    shapes.push({ kind: 'circle', x: p.x, y: p.y, r: 2.2, fill: COLORS.muted });
-    boxes.push({ x: p.x - 3, y: p.y - 3, w: 6, h: 6 });
-  }
-  if (m) {
-    const label = placeLabel(m.x, m.y, m.label, 7.5, boxes, width, height);
-    if (label) shapes.push({ kind: 'text', ...label, text: m.label, size: 7.5, bold: true, color: COLORS.ink });
-  }
-  for (const p of layout.points) {
-    if (p.kind !== 'place') continue;
-    const label = placeLabel(p.x, p.y, p.label, 6.8, boxes, width, height);
-    if (label) shapes.push({ kind: 'text', ...label, text: p.label, size: 6.8, color: COLORS.muted });
-  }
   if (m) {
     shapes.push({ kind: 'circle', x: m.x, y: m.y, r: 7, stroke: COLORS.band, width: 1 });
     shapes.push({ kind: 'circle', x: m.x, y: m.y, r: 3.2, fill: COLORS.band });
@@ -51,10 +44,6 @@ export function locatorDrawing(marker: { ref: string; latitude: number; longitud
   shapes.push({ kind: 'text', x: 16 + len, y: sy - 4, text: layout.scale.label, size: 6.5, color: COLORS.frame });
 
   const near = layout.points.filter((p) => p.kind === 'place').map((p) => p.label);
-  const withDistance = near.map((name) => {
-    const place = places.find((p) => p.name === name);
-    return place ? `${name} (${kmText(distanceKm(marker, place))})` : name;
-  });
   const alt = `Locator: ${marker.ref} at ${formatCoordinates(marker.latitude, marker.longitude)}${near.length ? `, near ${near.join(', ')}` : ''}.`;
   return {
     kind: 'drawing',
@@ -62,39 +51,15 @@ export function locatorDrawing(marker: { ref: string; latitude: number; longitud
     height,
     shapes,
     alt,
-    caption: near.length
-      ? `Nearest places in the archive: ${withDistance.join(', ')}. Drawn from the archive’s own places, not a street map.`
-      : 'No other place in the archive has coordinates to draw the marker among.',
+    caption: locatorCaption(layout),
     source,
   };
 }
 
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
-/** A label position beside (x, y) that stays in the frame and clear of `taken` (which it joins), or null. */
-function placeLabel(x: number, y: number, text: string, size: number, taken: Box[], width: number, height: number): { x: number; y: number; align: 'left' | 'right' | 'center' } | null {
-  const w = text.length * size * 0.52;
-  const h = size * 1.3;
-  const candidates = [
-    { box: { x: x + 6, y: y - h / 2, w, h }, at: { x: x + 6, y: y - h / 2, align: 'left' as const } },
-    { box: { x: x - 6 - w, y: y - h / 2, w, h }, at: { x: x - 6, y: y - h / 2, align: 'right' as const } },
-    { box: { x: x - w / 2, y: y - 6 - h, w, h }, at: { x, y: y - 6 - h, align: 'center' as const } },
-    { box: { x: x - w / 2, y: y + 6, w, h }, at: { x, y: y + 6, align: 'center' as const } },
+/** The north arrow (top right) and the scale bar with its label (bottom left), which labels keep clear of. */
+function reservedAreas(width: number, height: number, scaleLength: number): LabelBox[] {
+  return [
+    { x0: width - 24, y0: 6, x1: width - 8, y1: 32 },
+    { x0: 8, y0: height - 24, x1: 16 + scaleLength + 30, y1: height - 8 },
   ];
-  for (const c of candidates) {
-    const inside = c.box.x >= 2 && c.box.y >= 2 && c.box.x + c.box.w <= width - 2 && c.box.y + c.box.h <= height - 2;
-    if (inside && !taken.some((t) => overlaps(t, c.box))) {
-      taken.push(c.box);
-      return c.at;
-    }
-  }
-  return null;
 }
-
-const kmText = (km: number) => (km < 1 ? `${Math.round(km * 1000)} m` : `${km < 10 ? km.toFixed(1) : Math.round(km)} km`);

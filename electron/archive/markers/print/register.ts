@@ -30,7 +30,7 @@ function coverBlocks(data: PrintData): Block[] {
       style: 'muted',
       text:
         data.edition === 'public'
-          ? 'This public edition leaves out testimonies that may not be released and shows people who have not consented to be named by their pseudonym.'
+          ? 'This public edition leaves out testimonies that may not be released and shows people who have not consented to be named by their pseudonym, or as “Name withheld”. Status notes and internal notes are not printed.'
           : 'This confidential edition holds everything on file, including draft inscriptions, internal notes, restricted testimonies and names withheld from the public. It is not for publication.',
     },
     { kind: 'pageBreak' },

@@ -54,8 +54,13 @@ export function useJobCancel(job: Job): { cancel: () => Promise<void>; cancellin
   const cancel = async () => {
     setCancelling(true);
     const r = await call('jobs.cancel', { id: job.id });
-    if (r.ok) trackJob(r.value);
-    else setError(r.error.message);
+    if (r.ok) {
+      trackJob(r.value);
+      return;
+    }
+    // Refused (e.g. the job had already finished): the button comes back so the person can act again.
+    setCancelling(false);
+    setError(r.error.message);
   };
   return { cancel, cancelling, stopping: cancelling || job.step === 'Cancelling', error };
 }

@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { errorsFromIssues } from '../../lib/formErrors';
-import { localToday } from './model/today';
+import { todayUtc } from './model/today';
 import { useCallSubmit } from './useCallSubmit';
 
 interface Props {
@@ -29,7 +29,7 @@ export function ApproveDialog({ marker, version, onClose, onDone }: Props) {
 
 function ApproveForm({ marker, version, onClose, onDone }: Props & { version: InscriptionVersion }) {
   const [approvedBy, setApprovedBy] = useState('');
-  const [approvedOn, setApprovedOn] = useState(localToday());
+  const [approvedOn, setApprovedOn] = useState(todayUtc());
   const { errors, general, busy, submit } = useCallSubmit(onDone);
   const check = () => {
     const r = inscriptionApproval.safeParse({ approvedBy, approvedOn });
@@ -40,7 +40,10 @@ function ApproveForm({ marker, version, onClose, onDone }: Props & { version: In
   return (
     <form onSubmit={(e) => void submit(e, check, approve)} noValidate>
       <p className="dialog-text">Once approved, this text is locked: it is what the fabricator works from and what the record sheet prints. Later changes start a new draft.</p>
-      <blockquote className="inscription inscription--preview">{version.text}</blockquote>
+      {/* Focusable so a long text can be scrolled with the keyboard. */}
+      <blockquote className="inscription inscription--preview" tabIndex={0} role="region" aria-label={`Text of version ${version.version}`}>
+        {version.text}
+      </blockquote>
       <Field path="approvedBy" label="Approved by" required error={errors.approvedBy} hint="The person (or body) who approved it, e.g. the chair of the commission’s memorials committee.">
         {(p) => <input {...p} type="text" value={approvedBy} autoComplete="off" data-autofocus onChange={(e) => setApprovedBy(e.target.value)} />}
       </Field>

@@ -5,7 +5,7 @@ import type { Marker } from '../../../../shared/model/markers';
 import { Facts, Prose } from '../../components/Facts';
 import { formatDateTime, formatFlexDate } from '../../lib/format';
 import { Locator } from './Locator';
-import { publicName } from '../../../../shared/model/publicName';
+import { MARKER_NAME_WITHHELD, publicName } from '../../../../shared/model/publicName';
 import { TYPE_LABELS } from './model/labels';
 
 /** The marker's record: where it stands, who put it there, whom it honours and the testimony behind it. */
@@ -73,7 +73,7 @@ export function DetailsTab({ marker: m }: { marker: Marker }) {
                     <Link to={`/people/${h.id}`}>{h.name}</Link>
                   </td>
                   <td>{h.consentToBeNamed ? 'Yes' : 'No'}</td>
-                  <td className={h.consentToBeNamed ? undefined : 'withheld'}>{publicName(h)}</td>
+                  <td className={h.consentToBeNamed ? undefined : 'withheld'}>{publicName(h, MARKER_NAME_WITHHELD)}</td>
                 </tr>
               ))}
             </tbody>

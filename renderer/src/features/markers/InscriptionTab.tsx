@@ -88,6 +88,8 @@ export function InscriptionTab({ marker: m, typed, onType, onChanged }: Props) {
             }
             inputClassName="inscription-input"
             spellCheck
+            // What is typed during the save would be dropped when the saved draft replaces it.
+            readOnly={saving}
           />
           <div className="actions">
             <button type="submit" className="button button--primary" disabled={saving || unchanged}>

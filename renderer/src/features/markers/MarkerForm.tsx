@@ -14,7 +14,7 @@ import { errorsFromIssues, type FieldErrors } from '../../lib/formErrors';
 import { useHearingOptions, usePeopleOptions, usePlaceOptions, withCurrent } from '../shared/usePickerOptions';
 import { useRecordForm } from '../shared/useRecordForm';
 import { TYPE_LABELS } from './model/labels';
-import { localToday } from './model/today';
+import { todayUtc } from './model/today';
 import { useTestimonyOptions } from './useTestimonyOptions';
 
 /** The form's state: coordinates as typed, and (for a new marker) the day it was proposed. */
@@ -40,7 +40,7 @@ const emptyDraft = (): MarkerDraft => ({
   testimonyIds: [],
   hearingIds: [],
   notes: '',
-  proposedOn: localToday(),
+  proposedOn: todayUtc(),
 });
 
 const draftFrom = (m: Marker): MarkerDraft => ({

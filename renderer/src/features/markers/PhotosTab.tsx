@@ -16,6 +16,8 @@ export function PhotosTab({ marker: m, onChanged }: { marker: Marker; onChanged:
   const [removing, setRemoving] = useState<MarkerPhoto | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A refused removal is said inside the (modal) confirmation, where the person is looking.
+  const [removeError, setRemoveError] = useState<string | null>(null);
 
   const move = async (p: MarkerPhoto, step: -1 | 1) => {
     const position = movedPosition(m.photos, p.id, step);
@@ -29,9 +31,10 @@ export function PhotosTab({ marker: m, onChanged }: { marker: Marker; onChanged:
   const remove = async () => {
     if (!removing) return;
     setBusy(true);
+    setRemoveError(null);
     const r = await call('markers.removePhoto', { id: m.id, photoId: removing.id });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) return setRemoveError(r.error.message);
     setRemoving(null);
     onChanged();
   };
@@ -52,7 +55,19 @@ export function PhotosTab({ marker: m, onChanged }: { marker: Marker; onChanged:
         )}
       </section>
       <AddPhoto marker={m} onChanged={onChanged} />
-      <ConfirmDialog open={removing !== null} title="Remove this photo?" confirmLabel="Remove photo" danger busy={busy} onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove this photo?"
+        confirmLabel="Remove photo"
+        danger
+        busy={busy}
+        error={removeError}
+        onConfirm={() => void remove()}
+        onCancel={() => {
+          setRemoving(null);
+          setRemoveError(null);
+        }}
+      >
         <p>
           “{removing?.caption || removing?.fileName}” will no longer be shown with {m.ref} or printed on its record sheet. The stored file is kept, and the removal is recorded in the
           marker’s history.

@@ -94,6 +94,11 @@ function JobFollow({ job, onAgain, onClose }: { job: Job; onAgain: () => void; o
   );
 }
 
+/** The Cancel button that had focus is gone once the job ends: its next step takes the focus. */
+function focusOnMount(el: HTMLElement | null): void {
+  el?.focus();
+}
+
 /** How the job ended, then its next step (Download PDF, or start again) beside Close. */
 function JobEnded({ job, onAgain, onClose }: { job: Job; onAgain: () => void; onClose: () => void }) {
   let notice: ReactNode;
@@ -109,7 +114,7 @@ function JobEnded({ job, onAgain, onClose }: { job: Job; onAgain: () => void; on
       </Notice>
     );
     next = (
-      <a className="button button--primary" href={jobResultUrl(job.id)} download data-autofocus>
+      <a className="button button--primary" href={jobResultUrl(job.id)} download ref={focusOnMount}>
         Download PDF
       </a>
     );
@@ -123,7 +128,7 @@ function JobEnded({ job, onAgain, onClose }: { job: Job; onAgain: () => void; on
         <Notice kind="info">Cancelled. No PDF was written.</Notice>
       );
     next = (
-      <button type="button" className="button button--primary" onClick={onAgain}>
+      <button type="button" className="button button--primary" onClick={onAgain} ref={focusOnMount}>
         {job.state === 'failed' ? 'Try again' : 'Start again'}
       </button>
     );

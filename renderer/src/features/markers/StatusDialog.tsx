@@ -7,7 +7,7 @@ import { DialogActions } from '../../components/DialogActions';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { STATUS_LABELS, statusActionLabel } from './model/labels';
-import { localToday } from './model/today';
+import { todayUtc } from './model/today';
 import { useCallSubmit } from './useCallSubmit';
 
 interface Props {
@@ -28,7 +28,7 @@ export function StatusDialog({ marker, to, onClose, onDone }: Props) {
 }
 
 function StatusForm({ marker, to, onClose, onDone }: Props & { to: MarkerStatus }) {
-  const [date, setDate] = useState(localToday());
+  const [date, setDate] = useState(todayUtc());
   const [note, setNote] = useState('');
   const { errors, general, busy, submit } = useCallSubmit(onDone);
   const check = () => {
@@ -43,7 +43,7 @@ function StatusForm({ marker, to, onClose, onDone }: Props & { to: MarkerStatus 
         {marker.ref} moves from <strong>{STATUS_LABELS[marker.status].toLowerCase()}</strong> to <strong>{STATUS_LABELS[to].toLowerCase()}</strong>. The change is dated and recorded in its
         status history with your name.
       </p>
-      <TextField path="date" label="On what day" type="date" required value={date} onChange={setDate} error={errors.date} />
+      <TextField path="date" label="On what day" type="date" required value={date} onChange={setDate} error={errors.date} autoFocus />
       <TextField path="note" label="Note (optional)" rows={3} value={note} onChange={setNote} error={errors.note} hint="e.g. who fabricated or installed it, what was damaged, the police report number." />
       {general ? <Notice kind="error">{general}</Notice> : null}
       {errors.to ? <Notice kind="error">{errors.to}</Notice> : null}

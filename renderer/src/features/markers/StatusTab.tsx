@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Marker, MarkerStatus } from '../../../../shared/model/markers';
 import { nextStatuses, transitionProblem } from '../../../../shared/model/markerWorkflow';
 import { formatDateTime, formatFlexDate } from '../../lib/format';
@@ -13,11 +13,23 @@ export function StatusTab({ marker: m, onChanged }: { marker: Marker; onChanged:
   const facts = { wasDedicated, hasApprovedInscription: m.approvedInscription !== null };
   const next = nextStatuses(m.status, wasDedicated).map((s) => ({ to: s, problem: transitionProblem(m.status, s, facts) }));
   const since = m.history.length ? m.history[m.history.length - 1]!.date : '';
+  const heading = useRef<HTMLHeadingElement>(null);
+  const steps = useRef<HTMLDivElement>(null);
+  // The status just recorded: once the marker shows it, the button that was pressed is gone, so
+  // focus moves to the first step now possible, or to the heading when there is none.
+  const recorded = useRef<MarkerStatus | null>(null);
+  useEffect(() => {
+    if (recorded.current === null || recorded.current !== m.status) return;
+    recorded.current = null;
+    (steps.current?.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? heading.current)?.focus();
+  }, [m.status]);
 
   return (
     <div className="record-sections">
       <section aria-labelledby="m-status-now">
-        <h2 id="m-status-now">Current status</h2>
+        <h2 id="m-status-now" ref={heading} tabIndex={-1}>
+          Current status
+        </h2>
         <p className="status-now">
           <MarkerStatusBadge status={m.status} />
           {since ? <span className="muted"> since {formatFlexDate(since)}</span> : null}
@@ -26,7 +38,7 @@ export function StatusTab({ marker: m, onChanged }: { marker: Marker; onChanged:
           <p className="muted">No further step is possible from here.</p>
         ) : (
           <>
-            <div className="actions" role="group" aria-label="Next steps">
+            <div className="actions" role="group" aria-label="Next steps" ref={steps}>
               {next.map((n) => (
                 <button key={n.to} type="button" className="button" onClick={() => setTo(n.to)} disabled={n.problem !== null} aria-describedby={n.problem ? `problem-${n.to}` : undefined}>
                   {statusActionLabel(n.to, m.status)}
@@ -78,6 +90,7 @@ export function StatusTab({ marker: m, onChanged }: { marker: Marker; onChanged:
         to={to}
         onClose={() => setTo(null)}
         onDone={() => {
+          recorded.current = to;
           setTo(null);
           onChanged();
         }}

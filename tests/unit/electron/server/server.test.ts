@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { storedFilePath } from '../../../../electron/archive/files/store';
 import { startServer } from '../../../../electron/server/server';
 import { apiAuthorised, cookieToken, isAllowedHost, isAllowedOrigin, pageAuthorised, tokensEqual } from '../../../../electron/server/policy';
 import { owner, tempDir, testArchive } from '../../helpers';
@@ -20,7 +21,7 @@ async function serve() {
   writeFileSync(path.join(path.dirname(staticDir), 'outside.txt'), 'private');
   const s = await startServer({ router, session: owner, workspace, token: TOKEN, staticDir });
   stops.push(() => s.server.close());
-  return { ...s, call, dir };
+  return { ...s, call, dir, staticDir };
 }
 
 function send(port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
@@ -206,5 +207,34 @@ describe('browser-mode server', () => {
     for (const p of [`/files/${sha.toUpperCase()}`, '/files/..%2farchive.sqlite', '/files/archive.sqlite', `/job-results/${crypto.randomUUID()}`]) {
       expect((await send(port, { path: p, headers: cookie })).status).toBe(404);
     }
+  });
+
+  it('survives a file that cannot be read after the checks (cut short), and answers the next request', async () => {
+    const { port, call, dir, staticDir } = await serve();
+    const cookie = { cookie: `tessera_token=${TOKEN}` };
+    // /proc/self/mem (Linux) is a regular file to stat() but every read of it fails (EIO), as a
+    // file removed or damaged between the check and the read would.
+    const unreadable = '/proc/self/mem';
+    expect(statSync(unreadable).isFile()).toBe(true);
+    /** How the download ended: whole, or cut short (the client sees the connection reset). */
+    const attempt = (p: string) => send(port, { path: p, headers: cookie }).then(() => 'whole', (e: Error) => `cut short: ${e.message}`);
+
+    symlinkSync(unreadable, path.join(staticDir, 'assets', 'broken.js'));
+    expect(await attempt('/assets/broken.js')).toMatch(/^cut short/);
+    expect((await send(port, { path: '/assets/app.js', headers: cookie })).status).toBe(200);
+
+    const png = readFileSync(path.join(root, 'resources', 'sample', 'photos', 'm-001-marker.png'));
+    const photoFile = path.join(tempDir(), 'front.png');
+    writeFileSync(photoFile, png);
+    const marker = call('markers.create', { data: { title: 'Unreadable photo' } });
+    const sha = call('markers.addPhoto', { id: marker.id, path: photoFile }).photos[0]!.sha256;
+    const stored = storedFilePath(dir, sha);
+    rmSync(stored, { force: true });
+    symlinkSync(unreadable, stored);
+
+    expect(await attempt(`/files/${sha}`)).toMatch(/^cut short/);
+    // The server is still there.
+    expect((await send(port, { path: '/assets/app.js', headers: cookie })).status).toBe(200);
+    expect((await api(port, 'markers.get', { id: marker.id })).status).toBe(200);
   });
 });

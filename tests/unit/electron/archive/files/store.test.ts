@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,24 @@ describe('the file store', () => {
     writeFileSync(target, 'truncated');
     addFileFromPath(s.archive, s.db, s.put('p.png', bytes), { maxBytes: LIMIT, image: true });
     expect(readFileSync(target).equals(bytes)).toBe(true);
+  });
+
+  it('replaces a copy damaged without changing its length (bit rot), after checking its hash', () => {
+    const s = setup();
+    const bytes = png(8, 8);
+    const first = addFileFromPath(s.archive, s.db, s.put('p.png', bytes), { maxBytes: LIMIT, image: true });
+    const target = storedFilePath(s.archive, first.sha256);
+    const rotten = Buffer.from(bytes);
+    rotten[rotten.length - 5] = (rotten[rotten.length - 5] ?? 0) ^ 0x01;
+    chmodSync(target, 0o600);
+    writeFileSync(target, rotten);
+    expect(statSync(target).size).toBe(bytes.length);
+
+    const again = addFileFromPath(s.archive, s.db, s.put('again.png', bytes), { maxBytes: LIMIT, image: true });
+    expect(again.sha256).toBe(first.sha256);
+    expect(readFileSync(target).equals(bytes)).toBe(true);
+    expect(statSync(target).mode & 0o777).toBe(0o444);
+    expect(filesUnder(path.join(s.archive, 'files'))).toEqual([path.relative(path.join(s.archive, 'files'), target)]);
   });
 
   it.each([

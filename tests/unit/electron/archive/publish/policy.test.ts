@@ -22,6 +22,11 @@ describe('the publish policy', () => {
     expect(publicName({ name: 'Thandeka Ngcobo', pseudonym: 'Witness T', consentToBeNamed: true })).toBe('Thandeka Ngcobo');
     expect(publicName({ name: 'Thandeka Ngcobo', pseudonym: 'Witness T', consentToBeNamed: false })).toBe('Witness T');
     expect(publicName({ name: 'Thandeka Ngcobo', pseudonym: '  ', consentToBeNamed: false })).not.toContain('Ngcobo');
+    // Testimony outputs say "a narrator"; a memorial says only that the name is withheld.
+    expect(publicName({ name: 'Thandeka Ngcobo', pseudonym: '  ', consentToBeNamed: false })).toBe('A narrator (name withheld)');
+    expect(publicName({ name: 'Thandeka Ngcobo', pseudonym: '  ', consentToBeNamed: false }, 'Name withheld')).toBe('Name withheld');
+    expect(publicName({ name: 'Thandeka Ngcobo', pseudonym: 'Witness T', consentToBeNamed: false }, 'Name withheld')).toBe('Witness T');
+    expect(publicName({ name: 'Thandeka Ngcobo', pseudonym: '', consentToBeNamed: true }, 'Name withheld')).toBe('Thandeka Ngcobo');
   });
 });
 

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Job } from '../../../../../../shared/api/jobs';
+import { markerData } from '../../../../../../shared/model/markers';
 import { jobsFor } from '../../../../../../electron/archive/jobs/registry';
 import { tempDir, testArchive } from '../../../../helpers';
 import { png } from '../../files/pictures';
@@ -13,6 +14,10 @@ export const SECRET = {
   note: 'Internal note about Fennimore budget',
   draft: 'Superseded draft wording Lindqvist',
   privateHearing: 'Closed session with Ostrander',
+  /** In the archive without consent, but not an honouree of any marker. */
+  bystander: 'Hollis Brandvold',
+  /** The bystander's other name. */
+  alias: 'Holly Brandt',
 };
 
 /** An archive with one fully described marker (M-001) and a second, bare one (M-002). */
@@ -24,6 +29,7 @@ export function printArchive() {
   const named = t.call('people.create', { data: { name: 'Greta Söderström', consentToBeNamed: true } });
   const unnamed = t.call('people.create', { data: { name: SECRET.unconsented, pseudonym: 'Witness Q', consentToBeNamed: false } });
   const zulu = t.call('people.create', { data: { name: 'Sipho Ngcobo', consentToBeNamed: true } });
+  t.call('people.create', { data: { name: SECRET.bystander, otherNames: [SECRET.alias], pseudonym: 'Witness H', consentToBeNamed: false } });
   const open = t.call('testimonies.create', { data: { ref: 'T-0001', title: 'Statement on the oak', type: 'audio', accessLevel: 'public', consent: { publicRelease: true } } });
   const sealed = t.call('testimonies.create', { data: { ref: SECRET.sealedRef, title: SECRET.sealedTitle, type: 'audio', accessLevel: 'sealed' } });
   const hearing = t.call('hearings.create', { data: { title: 'First public hearing', type: 'public_hearing', date: '2001-03-14' } });
@@ -67,6 +73,32 @@ export function printArchive() {
 }
 
 export type PrintArchive = ReturnType<typeof printArchive>;
+
+/**
+ * Writes the bystander's name and other name into every free text of M-001 that a public sheet
+ * prints (title, subtitle, erected by, sponsors, photo credit) and links a public testimony whose
+ * title holds the other name.
+ */
+export function nameTheBystander(t: PrintArchive): void {
+  const open = t.call('testimonies.create', { data: { ref: 'T-0002', title: `Account of ${SECRET.alias}`, type: 'audio', accessLevel: 'public', consent: { publicRelease: true } } });
+  const m = t.call('markers.get', { id: t.marker.id });
+  const data = markerData(m);
+  t.call('markers.update', {
+    id: m.id,
+    expectedVersion: m.version,
+    data: {
+      ...data,
+      title: `The oak of ${SECRET.bystander}`,
+      subtitle: `Kept by ${SECRET.alias} since 1960`,
+      erectedBy: `The ${SECRET.bystander} family`,
+      sponsors: [...data.sponsors, `${SECRET.alias} and neighbours`],
+      testimonyIds: [...data.testimonyIds, open.id],
+    },
+  });
+  const photo = m.photos[0];
+  if (!photo) throw new Error('no photo');
+  t.call('markers.updatePhoto', { id: m.id, photoId: photo.id, caption: photo.caption, credit: SECRET.alias, position: photo.position });
+}
 
 export function settle(t: PrintArchive, job: Job): Promise<Job> {
   const db = t.workspace.current()?.db;

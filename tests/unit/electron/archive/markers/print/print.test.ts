@@ -1,13 +1,13 @@
-import { chmodSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INSCRIPTION_MAX } from '../../../../../../shared/model/markers';
 import { storedFilePath } from '../../../../../../electron/archive/files/store';
 import { jobsFor } from '../../../../../../electron/archive/jobs/registry';
 import { tempDir } from '../../../../helpers';
-import { pageTexts, pdfFonts, pdfInfo, pdfText, qpdfCheck, squash } from '../../pdf/poppler';
+import { pageTexts, pdfFonts, pdfInfo, pdfOutline, pdfText, qpdfCheck, squash } from '../../pdf/poppler';
 import { noisePng } from '../../files/pictures';
-import { printArchive, SECRET, settle, type PrintArchive } from './fixture';
+import { nameTheBystander, printArchive, SECRET, settle, type PrintArchive } from './fixture';
 
 const researcher = { user: { name: 'Rhea Researcher', role: 'researcher' as const } };
 
@@ -90,6 +90,40 @@ describe('the marker record sheet', () => {
     expect(flat).toContain('T-0001 Statement on the oak');
     expect(flat).toContain('Public edition');
     expect(flat).not.toContain('CONFIDENTIAL');
+  });
+
+  it('withholds the names of everyone without consent, honouree or not and by any other name, from every printed field, the metadata and the outline', async () => {
+    const t = printArchive();
+    nameTheBystander(t);
+    const names = [SECRET.unconsented, SECRET.bystander, SECRET.alias];
+    const everything = (file: string) => [pdfText(file), JSON.stringify(pdfInfo(file)), JSON.stringify(pdfOutline(file))].join('\n');
+
+    const pub = (await printSheet(t, t.marker.id, 'public')).out;
+    const reg = path.join(tempDir(), 'register.pdf');
+    expect((await settle(t, t.call('markers.printRegister', { filter: { text: '', statuses: [], types: [], placeId: null }, edition: 'public', out: reg }))).state).toBe('done');
+    for (const file of [pub, reg]) {
+      const all = everything(file);
+      for (const name of names) expect(all, `${name} in ${path.basename(file)}`).not.toContain(name);
+    }
+    const flat = squash(pdfText(pub));
+    for (const s of ['M-001 The oak of Witness H', 'Kept by Witness H since 1960', 'The Witness H family', 'Witness H and neighbours', 'Photo: Witness H', 'T-0002 Account of Witness H']) expect(flat).toContain(s);
+    expect(pdfInfo(pub).Title).toBe('M-001 The oak of Witness H — marker record sheet');
+    expect(pdfOutline(reg).map((o) => o.title)).toContain('M-001 The oak of Witness H');
+
+    // The confidential edition holds them all.
+    const conf = (await printSheet(t, t.marker.id, 'confidential')).out;
+    const confText = squash(pdfText(conf));
+    for (const s of [`M-001 The oak of ${SECRET.bystander}`, `Kept by ${SECRET.alias} since 1960`, `The ${SECRET.bystander} family`, `${SECRET.alias} and neighbours`, `Photo: ${SECRET.alias}`, `T-0002 Account of ${SECRET.alias}`]) expect(confText).toContain(s);
+    expect(pdfInfo(conf).Title).toBe(`M-001 The oak of ${SECRET.bystander} — marker record sheet`);
+  });
+
+  it('prints the status history without its notes in public, and with them in confidence', async () => {
+    const t = printArchive();
+    const pub = squash(pdfText((await printSheet(t, t.marker.id, 'public')).out));
+    expect(pub).toContain('28 May 2004 Fabricated');
+    for (const note of ['Cast aluminium.', 'Approved by the full Commission.']) expect(pub).not.toContain(note);
+    const conf = squash(pdfText((await printSheet(t, t.marker.id, 'confidential')).out));
+    for (const note of ['28 May 2004 Fabricated Cast aluminium.', 'Approved by the full Commission.']) expect(conf).toContain(note);
   });
 
   it('says plainly when no inscription is approved: a marked draft in confidence, nothing in public', async () => {
@@ -202,12 +236,36 @@ describe('the marker record sheet', () => {
     const done = await settle(t, started.value);
     expect(done.state).toBe('done');
     expect(path.dirname(done.result?.path ?? '')).toBe(path.join(t.dir, 'exports'));
-    expect(path.basename(done.result?.path ?? '')).toMatch(/^marker-M-001-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
+    expect(path.basename(done.result?.path ?? '')).toMatch(/^marker-M-001-public-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
     const history = t.call('archive.history', { entityType: 'export', entityId: done.id });
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'export', user: 'Rhea Researcher' });
     const logged = JSON.stringify(history[0]);
     for (const s of ['pdf-marker-sheet', 'public', done.result?.path ?? '?', 'M-001']) expect(logged).toContain(s);
+  });
+
+  it('leaves a file (or even a dangling link) that appeared at the destination while it ran untouched, and fails saying so', async () => {
+    for (const appear of ['file', 'link'] as const) {
+      const t = printArchive();
+      const dir = tempDir();
+      const out = path.join(dir, 'sheet.pdf');
+      const db = t.workspace.current()?.db;
+      if (!db) throw new Error('no archive');
+      let made = false;
+      jobsFor(db).subscribe((j) => {
+        if (made || j.step !== 'Setting the pages') return;
+        made = true;
+        if (appear === 'file') writeFileSync(out, 'someone else’s file');
+        else symlinkSync(path.join(dir, 'nowhere'), out);
+      });
+      const { job } = await printSheet(t, t.marker.id, 'public', out);
+      expect(made).toBe(true);
+      expect(job.state, appear).toBe('failed');
+      expect(job.error).toBe(`${out} appeared while the job ran, so nothing was written there. Start again with a name that does not exist yet.`);
+      expect(readdirSync(dir)).toEqual(['sheet.pdf']);
+      if (appear === 'file') expect(readFileSync(out, 'utf8')).toBe('someone else’s file');
+      else expect(readlinkSync(out)).toBe(path.join(dir, 'nowhere'));
+    }
   });
 
   it('cancelled, leaves nothing behind', async () => {
@@ -237,6 +295,7 @@ describe('the register of memorials and markers', () => {
     expect(squash(pages[0] ?? '')).toContain('Register of memorials and markers');
     expect(squash(pages[0] ?? '')).toContain('2 memorials and markers');
     expect(pages[0]).not.toMatch(/Page 1 of/);
+    expect(squash(pages[0] ?? '')).toContain('by their pseudonym, or as “Name withheld”');
 
     const toc = pages[1] ?? '';
     expect(toc).toContain('Contents');
@@ -252,6 +311,19 @@ describe('the register of memorials and markers', () => {
     const all = pdfText(out);
     for (const secret of Object.values(SECRET)) expect(all).not.toContain(secret);
     expect(pdfInfo(out)).toMatchObject({ Title: 'Register of memorials and markers', Author: 'Test archive' });
+  });
+
+  it('names the edition in the default file name, and two registers started in the same minute get different names', async () => {
+    const t = printArchive();
+    const filter = { text: '', statuses: [], types: [], placeId: null };
+    const a = t.call('markers.printRegister', { filter, edition: 'confidential', out: '' });
+    const b = t.call('markers.printRegister', { filter, edition: 'confidential', out: '' });
+    const [first, second] = [await settle(t, a), await settle(t, b)];
+    expect(first.state, first.error ?? '').toBe('done');
+    expect(second.state, second.error ?? '').toBe('done');
+    expect(path.basename(first.result?.path ?? '')).toMatch(/^markers-register-confidential-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.pdf$/);
+    expect(path.basename(second.result?.path ?? '')).toMatch(/^markers-register-confidential-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.pdf$/);
+    expect(second.result?.path).not.toBe(first.result?.path);
   });
 
   it('prints only the markers the filter keeps, and refuses a filter that keeps none', async () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Marker } from '../../../../../../shared/model/markers';
-import { publicMarker } from '../../../../../../electron/archive/publish/publicMarker';
+import { markerWithholder, publicMarker } from '../../../../../../electron/archive/publish/publicMarker';
+import type { NameFacts } from '../../../../../../electron/archive/publish/publicTestimony';
+
+/** Everyone in the archive: the honourees, and two people who are not honourees. */
+const people: NameFacts[] = [
+  { id: 'p1', name: 'Ana Robles', otherNames: ['Anita R. Vance'], pseudonym: 'Witness Z', consentToBeNamed: false },
+  { id: 'p2', name: 'Tomás Ñandú', otherNames: [], pseudonym: '', consentToBeNamed: true },
+  { id: 'p3', name: 'Pieter Olwage', otherNames: [], pseudonym: '', consentToBeNamed: false },
+  { id: 'p4', name: 'Bartholomew Quaye', otherNames: ['Bart the Smith'], pseudonym: 'Witness K', consentToBeNamed: false },
+];
+const withhold = markerWithholder(people);
 
 const version = (n: number, state: 'draft' | 'approved' | 'superseded') => ({
   id: `v${n}`,
@@ -60,8 +70,8 @@ function marker(over: Partial<Marker> = {}): Marker {
 
 describe('the public form of a marker', () => {
   it('keeps only what may be published', () => {
-    const p = publicMarker(marker());
-    expect(p.honourees.map((h) => h.name)).toEqual(['Witness Z', 'Tomás Ñandú', 'A narrator (name withheld)']);
+    const p = publicMarker(marker(), withhold);
+    expect(p.honourees.map((h) => h.name)).toEqual(['Witness Z', 'Tomás Ñandú', 'Name withheld']);
     expect(p.testimonies.map((t) => t.ref)).toEqual(['T-1']);
     expect(p.hearings.map((h) => h.title)).toEqual(['Public hearing']);
     expect(p.notes).toBe('');
@@ -70,18 +80,57 @@ describe('the public form of a marker', () => {
   });
 
   it('withholds unconsented honourees’ names from the text written about the marker', () => {
-    const p = publicMarker(marker());
+    const p = publicMarker(marker(), withhold);
     const text = JSON.stringify(p);
     expect(text).not.toContain('Ana Robles');
     expect(text).not.toContain('Pieter Olwage');
     expect(p.ceremonyNotes).toBe('Witness Z and Tomás Ñandú unveiled it.');
     expect(p.directions).toBe('Ask Witness Z at the farm.');
-    expect(p.history[0]?.note).toBe('Proposed by Witness Z.');
-    expect(p.photos[0]?.caption).toBe('A narrator (name withheld) at the oak');
+    expect(p.photos[0]?.caption).toBe('Name withheld at the oak');
+  });
+
+  it('withholds everyone without consent (honouree or not, by any other name) from every free text, but not the approved inscription', () => {
+    const approved = { ...version(2, 'approved'), text: 'ANA ROBLES 1930 – 1957', approvedBy: 'Bartholomew Quaye' };
+    const p = publicMarker(
+      marker({
+        title: 'Where Bartholomew Quaye stood',
+        subtitle: 'Remembered by Bart the Smith',
+        address: 'Anita R. Vance farm, Sawyer Road',
+        erectedBy: 'The family of Bartholomew Quaye',
+        sponsors: ['Bart the Smith and sons', 'Remembrance Coalition'],
+        testimonies: [{ id: 't1', ref: 'T-1', title: 'Statement of Bartholomew Quaye', accessLevel: 'public', publishable: true }],
+        hearings: [{ id: 'h1', title: 'Hearing on Anita R. Vance', date: '2001', type: 'public_hearing' }],
+        photos: [{ id: 'ph', sha256: 'a'.repeat(64), fileName: 'x.png', mediaType: 'image/png', bytes: 1, width: 1, height: 1, caption: 'At the oak', credit: 'Photo by Bart the Smith', position: 0 }],
+        inscriptions: [approved],
+        approvedInscription: approved,
+      }),
+      withhold,
+    );
+    const { approvedInscription, inscriptions, ...rest } = p;
+    const text = JSON.stringify(rest);
+    for (const secret of ['Bartholomew Quaye', 'Bart the Smith', 'Anita R. Vance', 'Ana Robles', 'Pieter Olwage']) expect(text).not.toContain(secret);
+    expect(p.title).toBe('Where Witness K stood');
+    expect(p.subtitle).toBe('Remembered by Witness K');
+    expect(p.address).toBe('Witness Z farm, Sawyer Road');
+    expect(p.erectedBy).toBe('The family of Witness K');
+    expect(p.sponsors).toEqual(['Witness K and sons', 'Remembrance Coalition']);
+    expect(p.testimonies[0]?.title).toBe('Statement of Witness K');
+    expect(p.hearings[0]?.title).toBe('Hearing on Witness Z');
+    expect(p.photos[0]?.credit).toBe('Photo by Witness K');
+    // The inscription was approved for public display: printed exactly as approved.
+    expect(approvedInscription?.text).toBe('ANA ROBLES 1930 – 1957');
+    expect(inscriptions[0]?.text).toBe('ANA ROBLES 1930 – 1957');
+    expect(approvedInscription?.approvedBy).toBe('Witness K');
+  });
+
+  it('prints the status history without its notes', () => {
+    const p = publicMarker(marker(), withhold);
+    expect(p.history).toHaveLength(1);
+    expect(p.history[0]).toMatchObject({ to: 'proposed', date: '2002-01-01', note: '' });
   });
 
   it('keeps no draft when nothing is approved', () => {
-    const p = publicMarker(marker({ inscriptions: [version(1, 'draft')], approvedInscription: null }));
+    const p = publicMarker(marker({ inscriptions: [version(1, 'draft')], approvedInscription: null }), withhold);
     expect(p.inscriptions).toEqual([]);
     expect(p.approvedInscription).toBeNull();
   });

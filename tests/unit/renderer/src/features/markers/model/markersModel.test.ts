@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { distanceText, locatorCaption, locatorLabels, locatorLayout, shortLabel, type LocatorLabel, type LocatorPoint } from '../../../../../../../shared/model/locator';
 import type { InscriptionVersion, MarkerPhoto, MarkerRow } from '../../../../../../../shared/model/markers';
 import { publicName } from '../../../../../../../shared/model/publicName';
 import { editorStart, latestDraft, lengthNote } from '../../../../../../../renderer/src/features/markers/model/inscription';
@@ -6,8 +7,7 @@ import { statusActionLabel } from '../../../../../../../renderer/src/features/ma
 import { filterSearch, isFiltered, readMarkerQuery, writeMarkerQuery } from '../../../../../../../renderer/src/features/markers/model/listQuery';
 import { movedPosition, orderedPhotos } from '../../../../../../../renderer/src/features/markers/model/photos';
 import { groupRegister, NO_PLACE, readGrouping } from '../../../../../../../renderer/src/features/markers/model/register';
-import { placeLabels, shortLabel } from '../../../../../../../renderer/src/features/markers/model/locatorLabels';
-import { localToday } from '../../../../../../../renderer/src/features/markers/model/today';
+import { todayUtc } from '../../../../../../../renderer/src/features/markers/model/today';
 
 const row = (ref: string, over: Partial<MarkerRow> = {}): MarkerRow => ({
   id: `id-${ref}`,
@@ -150,33 +150,53 @@ describe('names and words', () => {
     expect(statusActionLabel('installed', 'missing')).toBe('Mark as found (installed)…');
   });
 
-  it("today's date is the local calendar day", () => {
-    expect(localToday(new Date(2024, 0, 5, 23, 59))).toBe('2024-01-05');
-    expect(localToday(new Date(1999, 11, 31, 0, 0))).toBe('1999-12-31');
+  it("today's date is the UTC day, the one the engine checks dates against", () => {
+    expect(todayUtc(new Date(Date.UTC(2024, 0, 5, 23, 59)))).toBe('2024-01-05');
+    expect(todayUtc(new Date('2024-01-06T01:30:00+03:00'))).toBe('2024-01-05');
+    expect(todayUtc(new Date(Date.UTC(1999, 11, 31, 0, 0)))).toBe('1999-12-31');
   });
 });
 
-describe('locator labels', () => {
-  const frame = { width: 340, height: 200 };
-  const pt = (x: number, y: number, label: string, kind: 'marker' | 'place' = 'place') => ({ x, y, label, kind });
+describe('locator labels and caption (shared by the marker page and the record sheet)', () => {
+  const style = { size: { marker: 12, place: 11 }, radius: { marker: 8, place: 4.5 } };
+  const pt = (x: number, y: number, label: string, kind: 'marker' | 'place' = 'place', km = 1): LocatorPoint => ({ x, y, label, kind, km: kind === 'marker' ? 0 : km });
+  const layoutOf = (points: LocatorPoint[]) => ({ width: 340, height: 200, points, scale: { length: 50, label: '1 km' } });
+  const box = (l: LocatorLabel, size: number) => {
+    const w = l.text.length * size * 0.58;
+    const x0 = l.align === 'left' ? l.x : l.align === 'right' ? l.x - w : l.x - w / 2;
+    return { x0, x1: x0 + w, y0: l.y, y1: l.y + size * 1.25 };
+  };
 
-  it('never overlap: a crowded label moves aside or is left out, the marker’s first', () => {
+  it('never overlap each other or a point: a crowded label moves aside or is left out, the marker’s first', () => {
     const points = [pt(170, 100, 'Stoneford'), pt(172, 101, 'Stoneford Crossroads'), pt(170, 100, 'M-001', 'marker')];
-    const labels = placeLabels(points, frame);
+    const labels = locatorLabels(layoutOf(points), style);
     expect(labels[2]).not.toBeNull();
-    const boxes = labels.flatMap((l) => (l ? [{ x0: l.anchor === 'start' ? l.x : l.x - l.text.length * 6, x1: l.anchor === 'start' ? l.x + l.text.length * 6 : l.x, y0: l.y - 10, y1: l.y + 2 }] : []));
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
-      }
+    const boxes = labels.flatMap((l, i) => (l ? [box(l, style.size[points[i]!.kind])] : []));
+    const dots = points.map((p) => ({ x0: p.x - style.radius[p.kind], x1: p.x + style.radius[p.kind], y0: p.y - style.radius[p.kind], y1: p.y + style.radius[p.kind] }));
+    const hit = (a: (typeof boxes)[number], b: (typeof boxes)[number]) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    for (let i = 0; i < boxes.length; i++) {
+      for (const d of dots) expect(hit(boxes[i]!, d)).toBe(false);
+      for (let j = i + 1; j < boxes.length; j++) expect(hit(boxes[i]!, boxes[j]!)).toBe(false);
+    }
   });
 
-  it('keeps labels inside the frame and shortens long names', () => {
-    const [l] = placeLabels([pt(330, 100, 'Calder Police Department, Third Precinct Station House')], frame);
-    expect(l?.anchor).toBe('end');
+  it('keeps labels inside the frame and clear of reserved areas, and shortens long names', () => {
+    const [l] = locatorLabels(layoutOf([pt(330, 100, 'Calder Police Department, Third Precinct Station House')]), style);
+    expect(l?.align).toBe('right');
     expect(l?.text).toBe('Calder Police Departmen…');
     expect(shortLabel('Šabac', 24)).toBe('Šabac');
+    // Right, left and above are taken: the label goes below its point.
+    const [below] = locatorLabels(layoutOf([pt(100, 100, 'Riverside')]), { ...style, reserved: [{ x0: 0, y0: 0, x1: 340, y1: 94 }, { x0: 105, y0: 92, x1: 340, y1: 106 }, { x0: 0, y0: 92, x1: 95, y1: 106 }] });
+    expect(below).toMatchObject({ align: 'center', y: 106.5 });
+  });
+
+  it('says the distances in the caption the page and the PDF both print', () => {
+    const layout = locatorLayout({ label: 'M-001', latitude: 39.4352, longitude: -85.2261 }, [
+      { name: 'Calder', latitude: 39.4352, longitude: -85.2 },
+      { name: 'Sawyer Road', latitude: 39.4382, longitude: -85.2261 },
+    ]);
+    expect(locatorCaption(layout)).toBe('Nearest places in the archive: Sawyer Road (334 m), Calder (2.2 km). Drawn from the archive’s own places, not a street map.');
+    expect(locatorCaption(locatorLayout({ label: 'M-001', latitude: 0, longitude: 0 }, []))).toBe('No other place in the archive has coordinates to draw the marker among.');
+    expect([0.05, 1, 3.04, 9.96, 12.4].map(distanceText)).toEqual(['50 m', '1 km', '3 km', '10 km', '12 km']);
   });
 });
