@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ConfirmRemove } from './ConfirmRemove';
+import { RemoveActions } from './RemoveActions';
 import { Link } from 'react-router-dom';
 import type { Passage } from '../../../../shared/model/themes';
 import { Dialog } from '../../components/Dialog';
@@ -22,7 +22,6 @@ export function themePath(id: string): string {
 }
 
 function CodeItem({ p, canCode, onEdit, onRemove }: { p: Passage; canCode: boolean; onEdit: () => void; onRemove: () => Promise<string | null> }) {
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const remove = async () => {
@@ -53,25 +52,17 @@ function CodeItem({ p, canCode, onEdit, onRemove }: { p: Passage; canCode: boole
         </p>
       ) : null}
       {canCode ? (
-        confirming ? (
-          <ConfirmRemove
-            label="Confirm removal"
-            question="Remove this code? The text stays; the removal is kept in the history."
-            confirmText={busy ? 'Removing…' : 'Remove code'}
-            busy={busy}
-            onConfirm={() => void remove()}
-            onCancel={() => setConfirming(false)}
-          />
-        ) : (
-          <div className="actions">
-            <button type="button" className="button button--small" onClick={onEdit}>
-              Edit
-            </button>
-            <button type="button" className="button button--small" onClick={() => setConfirming(true)}>
-              Remove…
-            </button>
-          </div>
-        )
+        <RemoveActions
+          label="Confirm removal"
+          question="Remove this code? The text stays; the removal is kept in the history."
+          confirmText={busy ? 'Removing…' : 'Remove code'}
+          busy={busy}
+          onConfirm={() => void remove()}
+        >
+          <button type="button" className="button button--small" onClick={onEdit}>
+            Edit
+          </button>
+        </RemoveActions>
       ) : null}
     </li>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ConfirmRemove } from './ConfirmRemove';
+import { RemoveActions } from './RemoveActions';
 import { Link } from 'react-router-dom';
 import type { Passage } from '../../../../shared/model/themes';
 import { ThemeChips } from './PassageList';
@@ -21,7 +21,6 @@ const REASON = {
 } as const;
 
 function ReviewItem({ p, canCode, onAccept, onRemove }: { p: Passage; canCode: boolean; onAccept: () => Promise<string | null>; onRemove: () => Promise<string | null> }) {
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const act = async (fn: () => Promise<string | null>) => {
@@ -45,30 +44,22 @@ function ReviewItem({ p, canCode, onAccept, onRemove }: { p: Passage; canCode: b
         </p>
       ) : null}
       {canCode ? (
-        confirming ? (
-          <ConfirmRemove
-            label={`Confirm removing this ${name}`}
-            question={`Remove this ${name}? The removal is kept in the history.`}
-            confirmText="Remove"
-            busy={busy}
-            onConfirm={() => void act(onRemove)}
-            onCancel={() => setConfirming(false)}
-          />
-        ) : (
-          <div className="actions">
-            {p.review === 'changed' ? (
-              <button type="button" className="button button--small" disabled={busy} onClick={() => void act(onAccept)}>
-                Accept as is
-              </button>
-            ) : null}
-            <Link className="button button--small" to={placeHref(p.id)}>
-              Place again on new text
-            </Link>
-            <button type="button" className="button button--small" onClick={() => setConfirming(true)}>
-              Remove…
+        <RemoveActions
+          label={`Confirm removing this ${name}`}
+          question={`Remove this ${name}? The removal is kept in the history.`}
+          confirmText="Remove"
+          busy={busy}
+          onConfirm={() => void act(onRemove)}
+        >
+          {p.review === 'changed' ? (
+            <button type="button" className="button button--small" disabled={busy} onClick={() => void act(onAccept)}>
+              Accept as is
             </button>
-          </div>
-        )
+          ) : null}
+          <Link className="button button--small" to={placeHref(p.id)}>
+            Place again on new text
+          </Link>
+        </RemoveActions>
       ) : null}
     </li>
   );
