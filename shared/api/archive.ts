@@ -39,12 +39,12 @@ const folderPath = z
   .refine((p) => !p.includes('\0'), { message: 'That path contains a NUL character' });
 
 /** Kinds of record the audit log speaks about. */
-export const ENTITY_TYPES = ['testimony', 'person', 'place', 'hearing', 'settings', 'saved_search', 'export', 'theme', 'passage', 'marker'] as const;
+export const ENTITY_TYPES = ['testimony', 'person', 'place', 'hearing', 'settings', 'saved_search', 'export', 'theme', 'passage', 'marker', 'finding', 'recommendation', 'report'] as const;
 
 export const archiveApi = {
   'archive.info': method({ summary: 'The open archive: name, place, counts, who is signed in', input: z.object({}), output: archiveInfo, roles: READERS, kind: 'read', scope: 'archive' }),
   'archive.history': method({ summary: 'The audit trail of one record, newest first', input: z.object({ entityType: z.enum(ENTITY_TYPES), entityId: z.string().max(100) }), output: z.array(auditEntry), roles: READERS, kind: 'read', scope: 'archive' }),
-  'archive.loadSample': method({ summary: 'Fill an empty archive with the fictional sample shipped with Tessera', input: z.object({}), output: z.object({ testimonies: z.number().int(), people: z.number().int(), places: z.number().int(), hearings: z.number().int(), markers: z.number().int() }), roles: CATALOGUERS, kind: 'write', scope: 'archive' }),
+  'archive.loadSample': method({ summary: 'Fill an empty archive with the fictional sample shipped with Tessera', input: z.object({}), output: z.object({ testimonies: z.number().int(), people: z.number().int(), places: z.number().int(), hearings: z.number().int(), markers: z.number().int(), findings: z.number().int(), recommendations: z.number().int(), reports: z.number().int() }), roles: CATALOGUERS, kind: 'write', scope: 'archive' }),
   'settings.get': method({ summary: 'Archive settings', input: z.object({}), output: settings, roles: READERS, kind: 'read', scope: 'archive' }),
   'settings.update': method({ summary: 'Change archive settings', input: z.object({ archiveName: shortText(200).min(1, { message: 'The archive needs a name' }), refPattern: shortText(40) }), output: settings, roles: ADMINS, kind: 'write', scope: 'archive' }),
   'workspace.recent': method({ summary: 'Archives opened recently on this computer', input: z.object({}), output: z.array(recentArchive), roles: READERS, kind: 'read', scope: 'workspace' }),

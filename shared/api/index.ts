@@ -7,6 +7,7 @@ import { jobsApi } from './jobs';
 import { exportsApi } from './exports';
 import { codingApi, themesApi } from './themes';
 import { markersApi } from './markers';
+import { findingsApi, recommendationsApi, reportsApi } from './reports';
 
 export * from './define';
 export * from './archive';
@@ -24,6 +25,9 @@ export const contract = {
   ...themesApi,
   ...codingApi,
   ...markersApi,
+  ...findingsApi,
+  ...recommendationsApi,
+  ...reportsApi,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { after as a003, sql as m003 } from './003-search';
 import { sql as m004 } from './004-themes';
 import { after as a005, sql as m005 } from './005-audit-chain';
 import { sql as m006 } from './006-markers';
+import { sql as m007 } from './007-reports';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'themes', sql: m004 },
   { version: 5, name: 'audit-chain', sql: m005, after: a005 },
   { version: 6, name: 'markers', sql: m006 },
+  { version: 7, name: 'reports', sql: m007 },
 ];
