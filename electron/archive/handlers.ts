@@ -22,6 +22,11 @@ import { thesaurusHandlers } from './themes/handlers';
 import { analysisHandlers } from './analysis/handlers';
 import { codingHandlers } from './coding/handlers';
 import { markerHandlers } from './markers/handlers';
+import { reportPdfHandlers } from './reports/pdf/handlers';
+import { reportHandlers } from './reports/handlers';
+import { findingHandlers } from './findings/handlers';
+import { recommendationHandlers } from './recommendations/handlers';
+import { recommendationPrintHandlers } from './recommendations/print/handlers';
 
 export type ArchiveMethod = { [M in MethodName]: M extends `workspace.${string}` ? never : M }[MethodName];
 type WorkspaceMethod = Exclude<MethodName, ArchiveMethod>;
@@ -94,6 +99,11 @@ export const handlers: Handlers = {
   ...analysisHandlers,
   ...codingHandlers,
   ...markerHandlers,
+  ...reportPdfHandlers,
+  ...reportHandlers,
+  ...findingHandlers,
+  ...recommendationHandlers,
+  ...recommendationPrintHandlers,
 };
 
 function infoOf(ws: Workspace, session: Session): ArchiveInfo {

@@ -6,6 +6,7 @@ import { addSearchCommand } from './searchCommand';
 import { addExportCommand } from './exportCommand';
 import { addThemesCommand } from './themesCommand';
 import { addMarkersCommand } from './markersCommand';
+import { addReportCommand } from './reportCommand';
 import { addVerifyCommand } from './verifyCommand';
 import { formatTable, formatTestimony, listRow } from './format';
 
@@ -97,6 +98,7 @@ export function buildProgram(): Command {
   addExportCommand(program);
   addThemesCommand(program);
   addMarkersCommand(program);
+  addReportCommand(program);
   addVerifyCommand(program);
   return program;
 }

@@ -15,6 +15,8 @@ import './styles/forms.css';
 import './styles/search.css';
 import './styles/themes.css';
 import './styles/markers.css';
+import './styles/findings.css';
+import './styles/reports.css';
 
 // The app's CSP forbids eval; tell zod not to probe for it (the probe logs a CSP violation).
 z.config({ jitless: true });

@@ -15,8 +15,13 @@
  * default 500) as the app does, beside pdfkit writing the same text with no layout.
  * `--markers-only` runs just that part; `--no-markers` leaves it out.
  *
+ * Then (reportBench.ts), in an archive of its own: a generated final report of about 300 pages
+ * (--report-pages N) with 500 excerpts, the statistics and the appendices, printed as the app does,
+ * beside pdfkit writing the same text with no layout. `--report-only` runs just that part;
+ * `--no-report` leaves it out.
+ *
  * Options: --count N · --full · --words MEDIAN (1500) · --runs N (20) · --page N (50) · --seed N · --no-lunr · --no-themes ·
- * --markers N (500) · --markers-only · --no-markers ·
+ * --markers N (500) · --markers-only · --no-markers · --report-pages N (300) · --report-testimonies N (1000) · --report-only · --no-report ·
  * --lunr-heap MB (12288) · --lunr-timeout SECONDS (600, the cap on lunr's build) ·
  * --query-budget SECONDS (20: a query's runs stop early past it) · --keep (leave the archives) · --out DIR
  */
@@ -33,6 +38,7 @@ import { printSize, printTargets, targetsOf, writeJson, type FtsFigures, type Si
 import { runSearchBench } from './searchBench';
 import { runThemesBench, type ThemesBenchResult } from './themesBench';
 import { printMarkersBench, runMarkersBench } from './markersBench';
+import { printReportBench, REPORT_DEFAULTS, runReportBench } from './reportBench';
 import { memory, ms, timeOnce } from './timing';
 
 const argv = process.argv.slice(2);
@@ -46,15 +52,18 @@ function num(name: string, fallback: number): number {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const only = flag('markers-only') || flag('report-only');
 const options = {
+  markers: flag('no-markers') || flag('report-only') ? 0 : num('markers', 500),
   sizes: argv.includes('--count') ? [num('count', 1000)] : [1000, 10_000, ...(flag('full') ? [25_000] : [])],
   medianWords: num('words', 1500),
   runs: num('runs', 20),
   seed: num('seed', 20_260_314),
   lunr: !flag('no-lunr'),
   themes: !flag('no-themes'),
-  markers: flag('no-markers') ? 0 : num('markers', 500),
   markersOnly: flag('markers-only'),
+  reportPages: flag('no-report') ? 0 : num('report-pages', REPORT_DEFAULTS.pages),
+  reportTestimonies: num('report-testimonies', REPORT_DEFAULTS.testimonies),
   lunrHeapMB: num('lunr-heap', 12_288),
   lunrTimeoutS: num('lunr-timeout', 600),
   queryBudgetS: num('query-budget', 20),
@@ -210,8 +219,8 @@ async function runSize(count: number): Promise<SizeResult> {
 
 const cpu = os.cpus();
 console.log(`Tessera search benchmark · Node ${process.version} · ${process.platform} · ${cpu.length} × ${cpu[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 1024 ** 3)} GB`);
-if (!options.markersOnly) console.log(`sizes ${options.sizes.join(', ')} · transcripts 500–10,000 words, median ${options.medianWords} · ${options.runs} timed runs per query after one warm-up`);
-if (!options.markersOnly) {
+if (!only) console.log(`sizes ${options.sizes.join(', ')} · transcripts 500–10,000 words, median ${options.medianWords} · ${options.runs} timed runs per query after one warm-up`);
+if (!only) {
   for (const count of options.sizes) {
     const r = await runSize(count);
     progress.results.push(r);
@@ -230,6 +239,20 @@ if (options.markers > 0) {
     const r = await runMarkersBench(client, options.markers, root, (done, total) => process.stderr.write(`\r  markers ${done} of ${total}`));
     process.stderr.write('\n');
     printMarkersBench(r);
+  } finally {
+    client.workspace.close();
+    if (options.keep) console.log(`  kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (options.reportPages > 0 && !options.markersOnly) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-report-'));
+  const client = createBenchClient(path.join(root, 'data'));
+  try {
+    client.call('workspace.create', { path: path.join(root, 'Report.tessera'), name: 'Report bench' });
+    const r = await runReportBench(client, { ...REPORT_DEFAULTS, pages: options.reportPages, testimonies: options.reportTestimonies, seed: options.seed }, root, (line) => console.log(`  ${line}`));
+    printReportBench(r);
   } finally {
     client.workspace.close();
     if (options.keep) console.log(`  kept ${root}`);

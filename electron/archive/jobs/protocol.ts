@@ -31,6 +31,26 @@ export interface JobKinds {
     /** What the filter kept, in words, for the register's cover ("" for all markers). */
     selection: string;
   };
+  /** The final report, in one edition (reports/pdf/job.ts). */
+  'report-pdf': {
+    dbFile: string;
+    archiveDir: string;
+    reportId: string;
+    edition: 'public' | 'confidential';
+    workFile: string;
+    /** When the PDF was asked for (ISO): its creation date, "Generated" line and the publish policy's day. */
+    generatedAt: string;
+  };
+  /** The recommendation status report (recommendations/print/job.ts). */
+  'recommendations-pdf': {
+    dbFile: string;
+    /** The recommendations to print, in number order. */
+    recommendationIds: string[];
+    workFile: string;
+    generatedAt: string;
+    /** What the filter kept, in words, for the cover ("" for all recommendations). */
+    selection: string;
+  };
 }
 export type JobKind = keyof JobKinds;
 

@@ -1,6 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildReadingRoom } from '../exports/readingRoom/build';
 import { printMarkers } from '../markers/print/job';
+import { printReport } from '../reports/pdf/job';
+import { printStatusReport } from '../recommendations/print/job';
 import type { JobIO, JobKind, Task, WorkerInput, WorkerMessage } from './protocol';
 
 /**
@@ -12,6 +14,8 @@ import type { JobIO, JobKind, Task, WorkerInput, WorkerMessage } from './protoco
 const TASKS: { [K in JobKind]: Task<K> } = {
   'reading-room': buildReadingRoom,
   'marker-pdf': printMarkers,
+  'report-pdf': printReport,
+  'recommendations-pdf': printStatusReport,
 };
 
 /** At most one progress message per interval, plus every change of step and the last item. */

@@ -12,11 +12,13 @@ export type RunStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export interface Run {
   text: string;
   style?: RunStyle;
+  /** A web or mail address the run links to (the report's Markdown links). */
+  link?: string;
 }
 /** Plain text, or runs of differently styled text in one paragraph. */
 export type Inline = string | Run[];
 
-export type ParagraphStyle = 'body' | 'lead' | 'small' | 'muted' | 'caption' | 'note' | 'quote' | 'coverTitle' | 'coverSubtitle' | 'coverLine' | 'label';
+export type ParagraphStyle = 'body' | 'lead' | 'small' | 'muted' | 'caption' | 'note' | 'quote' | 'citation' | 'coverTitle' | 'coverSubtitle' | 'coverLine' | 'label';
 
 interface Base {
   source?: string;
@@ -47,6 +49,10 @@ export interface ListBlock extends Base {
   kind: 'list';
   items: Inline[];
   numbered?: boolean;
+  /** The first item's number (default 1), for a numbered list that goes on after a nested one. */
+  start?: number;
+  /** How deep the list is nested (0, the default, is flush with the text); each level is indented. */
+  level?: number;
 }
 
 /** Label and value pairs, set as a two-column table without a header. */

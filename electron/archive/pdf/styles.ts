@@ -46,6 +46,8 @@ export const PARAGRAPH: Record<ParagraphStyle, TextStyle> = {
   caption: { font: 'serif-italic', size: 9, lineGap: 2, color: COLORS.ink, after: 2 },
   note: { font: 'sans', size: 8, lineGap: 2, color: COLORS.muted, after: 6 },
   quote: { font: 'serif-italic', size: 10.5, lineGap: 3.2, color: COLORS.ink, after: 8, indent: 24 },
+  /** The source line under a block quote ("— T-0007, …"), indented like the quote. */
+  citation: { font: 'sans', size: 8.2, lineGap: 2, color: COLORS.muted, after: 12, indent: 24 },
   coverTitle: { font: 'serif-bold', size: 30, lineGap: 4, color: COLORS.ink, after: 14 },
   coverSubtitle: { font: 'serif-italic', size: 15, lineGap: 4, color: COLORS.muted, after: 10 },
   coverLine: { font: 'sans', size: 10, lineGap: 3, color: COLORS.muted, after: 4 },

@@ -1,11 +1,11 @@
-import type { HeadingBlock, Inline, ListBlock, ParagraphBlock } from './blocks';
+import type { HeadingBlock, Inline, ListBlock, ParagraphBlock, Run } from './blocks';
 import { printable } from './fonts';
 import { styled, type Layout } from './layout';
 import { COLORS, HEADING, PARAGRAPH, runFont } from './styles';
 
 /** Headings, paragraphs and lists: text that flows, with the page-break rules of each. */
 
-function runsOf(text: Inline): { text: string; style?: 'regular' | 'bold' | 'italic' | 'boldItalic' }[] {
+function runsOf(text: Inline): Run[] {
   return typeof text === 'string' ? [{ text }] : text.filter((r) => r.text !== '');
 }
 
@@ -29,7 +29,8 @@ function drawRuns(L: Layout, runs: ReturnType<typeof runsOf>, x: number, width: 
   if (runs.length === 0) return;
   runs.forEach((r, i) => {
     L.doc.font(runFont(st.font, r.style));
-    const opts = { width, lineGap: st.lineGap, align: align ?? 'left', characterSpacing: st.characterSpacing ?? 0, continued: i < runs.length - 1 };
+    // A run without a link says so, or pdfkit would carry the previous run's link on.
+    const opts = { width, lineGap: st.lineGap, align: align ?? 'left', characterSpacing: st.characterSpacing ?? 0, continued: i < runs.length - 1, link: r.link ?? null, underline: !!r.link };
     if (i === 0) L.text(styled(r.text, st), x, L.y, opts, tag);
     else L.doc.text(styled(r.text, st), opts);
   });
@@ -91,33 +92,46 @@ export function drawHeading(L: Layout, b: HeadingBlock, following: number, ancho
   L.y += st.after;
 }
 
+/** Each nesting level of a list is indented by this much. */
+const LIST_INDENT = 18;
+const listIndent = (b: ListBlock) => Math.min(b.level ?? 0, 6) * LIST_INDENT;
+
 export function listHeight(L: Layout, b: ListBlock, minimum = false): number {
   const st = PARAGRAPH.body;
   L.use(st);
-  const heights = b.items.map((item) => L.measure(printable(runsOf(item).map((r) => r.text).join('')), { width: L.width - 18, lineGap: st.lineGap }) + 3);
+  const width = L.width - listIndent(b) - 18;
+  const heights = b.items.map((item) => L.measure(printable(runsOf(item).map((r) => r.text).join('')), { width, lineGap: st.lineGap }) + 3);
   if (minimum) return heights[0] ?? 0;
-  return heights.reduce((a, h) => a + h, 0) + st.after;
+  return heights.reduce((a, h) => a + h, 0) + (b.level ? 2 : st.after);
 }
 
 export function drawList(L: Layout, b: ListBlock): void {
   const st = PARAGRAPH.body;
+  const x = L.left + listIndent(b);
+  const width = L.width - listIndent(b) - 18;
+  const start = b.start ?? 1;
+  const labelWidth = 14 + (String(start + b.items.length - 1).length > 2 ? 6 : 0);
   b.items.forEach((item, i) => {
     L.use(st);
     const runs = runsOf(item);
-    const first = L.measure(printable(runs.map((r) => r.text).join('')), { width: L.width - 18, lineGap: st.lineGap });
+    const first = L.measure(printable(runs.map((r) => r.text).join('')), { width, lineGap: st.lineGap });
     L.ensure(Math.min(first, 2 * L.lineHeight(st.lineGap)));
     const y = L.y;
     const lineH = L.lineHeight(0);
     if (b.numbered) {
       L.font('serif', st.size, COLORS.muted);
-      L.text(`${i + 1}.`, L.left, y, { width: 14, align: 'right', lineBreak: false }, 'Lbl');
+      L.text(`${start + i}.`, x + 14 - labelWidth, y, { width: labelWidth, align: 'right', lineBreak: false }, 'Lbl');
+    } else if ((b.level ?? 0) % 2 === 1) {
+      // A nested list's bullet is an open circle, so the levels can be told apart.
+      L.artifact(() => L.doc.circle(x + 5, y + lineH * 0.55, 1.6).lineWidth(0.6).strokeColor(COLORS.muted).stroke());
     } else {
-      L.artifact(() => L.doc.circle(L.left + 5, y + lineH * 0.55, 1.6).fillColor(COLORS.muted).fill());
+      L.artifact(() => L.doc.circle(x + 5, y + lineH * 0.55, 1.6).fillColor(COLORS.muted).fill());
     }
     L.use(st);
     L.y = y;
-    drawRuns(L, runs, L.left + 18, L.width - 18, st, 'left', 'LI');
+    drawRuns(L, runs, x + 18, width, st, 'left', 'LI');
     L.y += 3;
   });
-  L.y += st.after;
+  // A nested list sits close to the items around it.
+  L.y += b.level ? 2 : st.after;
 }

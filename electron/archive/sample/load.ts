@@ -13,6 +13,8 @@ import { readSettings, writeSettings } from '../settings/settings';
 import { createTestimony, setWithdrawn } from '../testimonies/mutations';
 import { loadSampleCoding } from './coding';
 import { loadSampleMarkers } from './markers';
+import { loadSampleFindings } from './findings';
+import { loadSampleReport } from './report';
 
 const keyed = { key: z.string().min(1) };
 const samplePerson = personInput.and(z.object(keyed));
@@ -95,5 +97,9 @@ export function loadSample(ctx: Ctx, dir = path.join(resourcesDir(), 'sample')) 
   loadSampleCoding(ctx, dir, testimonyIds);
   // Memorials and markers (markers.json), linked to the records above by their keys.
   const markers = loadSampleMarkers(ctx, dir, { places, people, hearings, testimonies: testimonyIds });
-  return { testimonies: files.length, people: people.size, places: places.size, hearings: hearings.size, markers };
+  // Findings citing the transcripts, and recommendations resting on them (findings.json).
+  const { findings, recommendations } = loadSampleFindings(ctx, dir, testimonyIds);
+  // The sample report (report.json), embedding the findings and recommendations above.
+  const reports = loadSampleReport(ctx, dir, testimonyIds);
+  return { testimonies: files.length, people: people.size, places: places.size, hearings: hearings.size, markers, findings, recommendations, reports };
 }

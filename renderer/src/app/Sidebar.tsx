@@ -9,11 +9,12 @@ const SECTIONS: { to: string; label: string; end?: boolean; long?: boolean }[] =
   { to: '/hearings', label: 'Hearings & forums' },
   { to: '/themes', label: 'Themes' },
   { to: '/search', label: 'Search' },
+  { to: '/findings', label: 'Findings' },
+  { to: '/recommendations', label: 'Recommendations' },
   { to: '/markers', label: 'Memorials & markers', long: true },
+  { to: '/reports', label: 'Reports' },
   { to: '/exports', label: 'Exports' },
 ];
-
-const LATER = ['Findings & recommendations', 'Reports'];
 
 const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? ' is-active' : ''}`;
 
@@ -36,16 +37,6 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
-      <div className="nav-later">
-        <p className="nav-later-title" id="nav-later-title">
-          Coming later
-        </p>
-        <ul aria-labelledby="nav-later-title">
-          {LATER.map((l) => (
-            <li key={l}>{l}</li>
-          ))}
-        </ul>
-      </div>
       <div className="sidebar-foot">
         <ul className="nav-list">
           <li>

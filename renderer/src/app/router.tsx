@@ -2,11 +2,14 @@ import { createHashRouter, Link, useRouteError } from 'react-router-dom';
 import { EmptyState } from '../components/EmptyState';
 import { ArchivesPage } from '../features/archives/ArchivesPage';
 import { ExportsPage } from '../features/exports/ExportsPage';
+import { findingRoutes } from '../features/findings/routes';
 import { hearingRoutes } from '../features/hearings/routes';
 import { markerRoutes } from '../features/markers/routes';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { peopleRoutes } from '../features/people/routes';
 import { placeRoutes } from '../features/places/routes';
+import { recommendationRoutes } from '../features/recommendations/routes';
+import { reportRoutes } from '../features/reports/routes';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TestimoniesPage } from '../features/testimonies/TestimoniesPage';
@@ -58,7 +61,10 @@ export const router = createHashRouter([
       hearingRoutes,
       ...themeRoutes,
       { path: 'search', element: <SearchPage /> },
+      ...findingRoutes,
+      ...recommendationRoutes,
       ...markerRoutes,
+      ...reportRoutes,
       { path: 'exports', element: <ExportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },

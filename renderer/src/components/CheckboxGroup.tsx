@@ -49,16 +49,19 @@ export function CheckboxGroup(props: ChoiceGroupProps & { value: readonly string
   );
 }
 
-/** One of a list: radio buttons in a fieldset. Options may carry a description. */
+/**
+ * One of a list: radio buttons in a fieldset. Options may carry a description; `unavailable` names
+ * the options that cannot be chosen now (they stay shown, disabled, with the description saying why).
+ */
 export function RadioGroup(
-  props: ChoiceGroupProps & { value: string; onChange: (value: string) => void; describe?: (value: string) => ReactNode },
+  props: ChoiceGroupProps & { value: string; onChange: (value: string) => void; describe?: (value: string) => ReactNode; unavailable?: readonly string[] },
 ) {
-  const { path, options, value, onChange, describe } = props;
+  const { path, options, value, onChange, describe, unavailable = [] } = props;
   return (
     <GroupFrame {...props}>
       {options.map((o) => (
         <label key={o.value} className="choice">
-          <input type="radio" name={path} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+          <input type="radio" name={path} value={o.value} checked={value === o.value} disabled={unavailable.includes(o.value)} onChange={() => onChange(o.value)} />
           <span>
             {o.label}
             {describe ? <span className="choice-note"> — {describe(o.value)}</span> : null}

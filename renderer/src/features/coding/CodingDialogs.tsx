@@ -1,4 +1,5 @@
 import type { Passage, ThemeNode } from '../../../../shared/model/themes';
+import { CiteDialog } from '../findings/CiteDialog';
 import { CodeDialog } from './CodeDialog';
 import { CodesPanel } from './CodesPanel';
 import { SegmentDialog } from './SegmentDialog';
@@ -12,6 +13,7 @@ export type DialogState =
   | { kind: 'edit'; passage: Passage }
   | { kind: 'editSegment'; passage: Passage }
   | { kind: 'panel'; ids: string[] }
+  | { kind: 'cite'; range: Offsets }
   | null;
 
 interface CodingDialogsProps {
@@ -23,10 +25,12 @@ interface CodingDialogsProps {
   actions: CodingActions;
   /** After a new code or segment is saved (e.g. to clear the selection). */
   onDone?: () => void;
+  /** The testimony whose transcript this is: given where a selection may be cited in a finding. */
+  testimonyId?: string;
 }
 
-/** The dialogs of coding: code a selection, make it a segment, the codes at a spot, edit a code or segment. */
-export function CodingDialogs({ dialog, setDialog, text, coding, themes, actions, onDone }: CodingDialogsProps) {
+/** The dialogs of coding: code a selection, make it a segment, the codes at a spot, edit a code or segment; and cite a selection in a finding. */
+export function CodingDialogs({ dialog, setDialog, text, coding, themes, actions, onDone, testimonyId }: CodingDialogsProps) {
   if (!dialog) return null;
   const close = () => setDialog(null);
   const finish = (message: string | null) => {
@@ -74,6 +78,20 @@ export function CodingDialogs({ dialog, setDialog, text, coding, themes, actions
       );
     case 'editSegment':
       return <SegmentDialog title="Edit segment" quote="" segment={dialog.passage} themes={themes} onSave={async (values) => finish(await actions.updateSegment(dialog.passage, values))} onClose={close} />;
+    case 'cite':
+      if (!testimonyId) return null;
+      return (
+        <CiteDialog
+          testimonyId={testimonyId}
+          range={dialog.range}
+          quote={text.slice(dialog.range.start, dialog.range.end)}
+          onClose={close}
+          onDone={(f) => {
+            finish(null);
+            actions.setStatus({ kind: 'ok', text: `Cited in ${f.ref} ${f.title} (${f.citations.length === 1 ? 'its first citation' : `now ${f.citations.length} citations`}).` });
+          }}
+        />
+      );
     case 'panel': {
       const passages = dialog.ids.map((id) => coding.byId.get(id)).filter((p): p is Passage => p !== undefined);
       if (passages.length === 0) return null;

@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 're
 import type { Testimony } from '../../../../shared/model/testimony';
 import type { Passage, ThemeNode } from '../../../../shared/model/themes';
 import { ApiErrorNotice } from '../../components/Notice';
+import { useFindingRoles } from '../findings/roles';
+import { useTranscriptLinks } from '../findings/useTranscriptLinks';
 import type { TranscriptFind } from '../search/TranscriptFind';
 import { useThemeTree } from '../themes/useThemeTree';
 import { CodedText } from './CodedText';
@@ -37,7 +39,9 @@ export function CodingTranscript({ testimony: t, find }: { testimony: Testimony;
   const hintId = useId();
   const [dialog, setDialog] = useState<DialogState>(null);
   const [focused, setFocused] = useState(0);
-  const selection = useTranscriptSelection(rootRef, wrapRef, text, coding.canCode);
+  // Commissioners cite but do not code; cataloguers code but do not cite.
+  const canCite = useFindingRoles().mayWrite;
+  const selection = useTranscriptSelection(rootRef, wrapRef, text, coding.canCode || canCite);
   const links = usePassageLinks(rootRef, coding);
 
   const codes = useMemo(() => placeable(coding.codes.filter(shown), text.length), [coding.codes, text.length]);
@@ -51,6 +55,7 @@ export function CodingTranscript({ testimony: t, find }: { testimony: Testimony;
   const handlers = {
     code: () => (range ? setDialog({ kind: 'code', range }) : needSelection()),
     segment: () => (range ? setDialog({ kind: 'segment', range }) : needSelection()),
+    cite: () => (range ? setDialog({ kind: 'cite', range }) : needSelection()),
     quick: (n: number) => {
       const theme = recentThemes[n - 1];
       if (!theme) return setStatus({ kind: 'error', text: `There is no recent theme ${n} yet. Code with C first; the themes you use are numbered above the transcript.` });
@@ -94,6 +99,7 @@ export function CodingTranscript({ testimony: t, find }: { testimony: Testimony;
   }, [dialog, focused]);
 
   const { current: currentMatch, matches } = find;
+  useTranscriptLinks(rootRef, text, matches[currentMatch] ?? null, !coding.loading);
   useEffect(() => {
     if (currentMatch < 0) return;
     rootRef.current?.querySelector(`mark[data-match="${currentMatch}"]`)?.scrollIntoView({ block: 'center' });
@@ -118,15 +124,24 @@ export function CodingTranscript({ testimony: t, find }: { testimony: Testimony;
             onOpenCodes={(ids) => setDialog({ kind: 'panel', ids })}
           />
         </article>
-        {range && selection.anchor && coding.canCode && dialog === null ? (
-          <SelectionToolbar anchor={selection.anchor} placing={links.placing !== null} onCode={handlers.code} onSegment={handlers.segment} onPlace={() => handlers.place?.()} />
+        {range && selection.anchor && (coding.canCode || canCite) && dialog === null ? (
+          <SelectionToolbar
+            anchor={selection.anchor}
+            placing={coding.canCode && links.placing !== null}
+            onCode={handlers.code}
+            onSegment={handlers.segment}
+            onPlace={() => handlers.place?.()}
+            canCode={coding.canCode}
+            onCite={canCite ? handlers.cite : null}
+          />
         ) : null}
         <p className="visually-hidden" aria-live="polite">
           {range && coding.canCode ? `Selected ${range.end - range.start} characters. C codes the selection, S marks a segment, 1 to 9 apply a recent theme.` : ''}
+          {range && canCite ? ` ${coding.canCode ? '' : `Selected ${range.end - range.start} characters. `}The toolbar after the transcript cites it in a finding.` : ''}
         </p>
       </div>
       <CodingStatus status={actions.status} onUndo={(id) => void actions.undo(id)} onDismiss={() => setStatus(null)} />
-      <CodingDialogs dialog={dialog} setDialog={setDialog} text={text} coding={coding} themes={tree.themes} actions={actions} onDone={selection.clear} />
+      <CodingDialogs dialog={dialog} setDialog={setDialog} text={text} coding={coding} themes={tree.themes} actions={actions} onDone={selection.clear} testimonyId={t.id} />
     </div>
   );
 }

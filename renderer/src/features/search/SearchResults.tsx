@@ -2,11 +2,13 @@ import { Link, useLocation } from 'react-router-dom';
 import type { SearchHit } from '../../../../shared/api/search';
 import { label } from '../../../../shared/model/enums';
 import { AccessBadge, StatusBadge } from '../../components/Badges';
+import { citeFromSearchHref } from '../findings/model/links';
+import { useFindingRoles } from '../findings/roles';
 import { formatCount, formatFlexDate } from '../../lib/format';
 import { Snippet } from './Marked';
 import { PAGE_SIZE, transcriptHref, writeSearchState, type SearchState } from './searchState';
 
-function Hit({ hit, q, from }: { hit: SearchHit; q: string; from: string }) {
+function Hit({ hit, q, from, mayCite }: { hit: SearchHit; q: string; from: string; mayCite: boolean }) {
   const roles = hit.narratorRoles.map(label).join(', ');
   return (
     <li className={`hit${hit.withdrawn ? ' is-withdrawn' : ''}`}>
@@ -33,6 +35,14 @@ function Hit({ hit, q, from }: { hit: SearchHit; q: string; from: string }) {
           .filter(Boolean)
           .join(' · ')}
       </p>
+      {mayCite && !hit.withdrawn && hit.snippet.marks.length > 0 ? (
+        // The snippet's offsets are into the snippet, not the transcript: the passage is cited from the transcript, opened at the match.
+        <p className="hit-actions">
+          <Link className="button button--small" to={citeFromSearchHref(hit.id, q)} state={{ fromSearch: from }}>
+            Cite…<span className="visually-hidden"> a passage of {hit.ref}</span>
+          </Link>
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -40,6 +50,7 @@ function Hit({ hit, q, from }: { hit: SearchHit; q: string; from: string }) {
 /** One page of hits, in order, with links to the pages before and after. */
 export function SearchResults({ state, items, total }: { state: SearchState; items: SearchHit[]; total: number }) {
   const location = useLocation();
+  const { mayWrite } = useFindingRoles();
   const from = `${location.pathname}${location.search}`;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(state.page, pages);
@@ -49,7 +60,7 @@ export function SearchResults({ state, items, total }: { state: SearchState; ite
     <>
       <ol className="hits" start={offset + 1} aria-label="Results">
         {items.map((h) => (
-          <Hit key={h.id} hit={h} q={state.q} from={from} />
+          <Hit key={h.id} hit={h} q={state.q} from={from} mayCite={mayWrite} />
         ))}
       </ol>
       {pages > 1 ? (

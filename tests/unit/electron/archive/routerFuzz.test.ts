@@ -294,7 +294,9 @@ function stateOf(a: Archive) {
   const savedId = saved[0]?.id ?? a.call('search.saved.save', { name: 'Fuzz saved search', q: 'fire' }).id;
   const marker = a.call('markers.get', { id: row<{ id: string }>('SELECT DISTINCT marker_id AS id FROM marker_photos ORDER BY marker_id', 'marker with photos').id });
   const draft = marker.inscriptions.find((v) => v.state === 'draft')?.id ?? one(a.call('markers.saveInscription', { id: marker.id, text: `Fuzz draft ${marker.version}` }).inscriptions, 'draft').id;
-  return { testimony, person, place, hearing, theme, otherTheme, code, segment, savedId, marker: a.call('markers.get', { id: marker.id }), draft, settings: a.call('settings.get', {}) };
+  const finding = a.call('findings.get', { id: one(a.call('findings.list', {}).items, 'finding').id });
+  const recommendation = a.call('recommendations.get', { id: one(a.call('recommendations.list', {}).items, 'recommendation').id });
+  return { testimony, person, place, hearing, theme, otherTheme, code, segment, savedId, marker: a.call('markers.get', { id: marker.id }), draft, finding, recommendation, settings: a.call('settings.get', {}) };
 }
 type State = ReturnType<typeof stateOf>;
 
@@ -395,6 +397,25 @@ const VALID: { [M in MethodName]?: (s: State) => Input<M> } = {
   'markers.removePhoto': (s) => ({ id: s.marker.id, photoId: s.marker.photos[s.marker.photos.length - 1]!.id }),
   'markers.printSheet': (s) => ({ id: s.marker.id, edition: 'public', out: 'relative.pdf' }),
   'markers.printRegister': () => ({ filter: {}, edition: 'confidential', out: 'relative.pdf' }),
+  'findings.list': () => ({ text: 'jail' }),
+  'findings.get': (s) => ({ id: s.finding.id }),
+  'findings.create': (s) => ({ data: { ref: '', title: 'Fuzz finding', text: 'It was **so**.', themeIds: [s.otherTheme.id] } }),
+  'findings.update': (s) => ({ id: s.finding.id, expectedVersion: s.finding.version, data: { ref: s.finding.ref, title: s.finding.title, text: s.finding.text, themeIds: s.finding.themes.map((t) => t.id) } }),
+  'findings.remove': (s) => ({ id: s.finding.id }),
+  'findings.cite': (s) => ({ id: s.finding.id, citation: { testimonyId: s.code.testimonyId, start: s.code.start, end: s.code.end, note: 'n' } }),
+  'findings.uncite': (s) => ({ id: s.finding.id, citationId: s.finding.citations[s.finding.citations.length - 1]?.id ?? s.finding.id }),
+  'findings.moveCitation': (s) => ({ id: s.finding.id, citationId: s.finding.citations[0]?.id ?? s.finding.id, to: 1 }),
+  'recommendations.list': (s) => ({ addressees: ['Department of Justice'], statuses: ['underway'], themeId: s.theme.parentId, text: 'jail', offset: 0, limit: 10 }),
+  'recommendations.get': (s) => ({ id: s.recommendation.id }),
+  'recommendations.create': (s) => ({ data: { title: 'Fuzz recommendation', addressee: 'Fuzz County', addresseeType: 'local_government', priority: 'low', themeIds: [s.otherTheme.id], findingIds: [s.finding.id] }, assessedBy: 'Fuzz' }),
+  'recommendations.update': (s) => ({
+    id: s.recommendation.id,
+    expectedVersion: s.recommendation.version,
+    data: { ...s.recommendation, themeIds: s.recommendation.themes.map((t) => t.id), findingIds: s.recommendation.findings.map((f) => f.id) },
+  }),
+  'recommendations.move': (s) => ({ id: s.recommendation.id, number: 3 }),
+  'recommendations.remove': (s) => ({ id: s.recommendation.id }),
+  'recommendations.addStatus': (s) => ({ id: s.recommendation.id, entry: { status: 'underway', date: '2010-01-01', assessedBy: 'Fuzz', source: 's', note: 'n' } }),
 };
 
 /**

@@ -10,6 +10,8 @@ describe('the sample archive', () => {
     expect(counts.hearings).toBeGreaterThanOrEqual(2);
     expect(counts.people).toBeGreaterThan(20);
     expect(counts.places).toBeGreaterThan(5);
+    expect(counts.findings).toBeGreaterThanOrEqual(4);
+    expect(counts.recommendations).toBeGreaterThanOrEqual(8);
 
     const rows = call('testimonies.list', { includeWithdrawn: true, limit: 500 }).items;
     expect(rows).toHaveLength(counts.testimonies);
