@@ -6,8 +6,11 @@ export type MdEmbedBlock = Extract<MdBlock, { kind: 'embed' }>;
 
 interface MarkdownProps {
   doc: MdDocument;
-  /** Draws one embed line ({{finding …}}, {{statistics}}, …). */
-  renderEmbed: (block: MdEmbedBlock, key: string) => ReactNode;
+  /**
+   * Draws one embed line ({{finding …}}, {{statistics}}, …). Texts parsed with `embeds: false`
+   * (findings, recommendations) have none, and may leave it out.
+   */
+  renderEmbed?: (block: MdEmbedBlock, key: string) => ReactNode;
   /**
    * Keeps footnote anchors of several documents on one page apart (each section's notes are
    * numbered from 1). Letters, digits and dashes.
@@ -25,7 +28,7 @@ interface MarkdownProps {
  * Links are shown with their address, as the PDF prints them, and open nothing: a report draft is
  * no place to leave the archive from by accident.
  */
-export function Markdown({ doc, renderEmbed, idPrefix = 'md', headingLevel = 3, className }: MarkdownProps) {
+export function Markdown({ doc, renderEmbed = noEmbed, idPrefix = 'md', headingLevel = 3, className }: MarkdownProps) {
   const ctx: Ctx = { renderEmbed, idPrefix, headingLevel };
   return (
     <div className={`md${className ? ` ${className}` : ''}`}>
@@ -46,8 +49,17 @@ export function Markdown({ doc, renderEmbed, idPrefix = 'md', headingLevel = 3, 
   );
 }
 
+/** Without a renderer, an embed line shows as the line it is. */
+function noEmbed(block: MdEmbedBlock, key: string): ReactNode {
+  return (
+    <p key={key} className="mono">
+      {block.line}
+    </p>
+  );
+}
+
 interface Ctx {
-  renderEmbed: MarkdownProps['renderEmbed'];
+  renderEmbed: NonNullable<MarkdownProps['renderEmbed']>;
   idPrefix: string;
   headingLevel: 2 | 3 | 4;
 }

@@ -50,6 +50,8 @@ export function SectionEditor({ report, section, index, draft, onDraft, onSaved,
   const [tab, setTab] = useState('write');
   const [pending, setPending] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  // Until the person has been in the text, its caret means nothing: an insertion goes at the end.
+  const caretChosen = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
   const wide = useWide(frame, SIDE_BY_SIDE);
   const shownBody = useDeferredValue(body);
@@ -99,7 +101,7 @@ export function SectionEditor({ report, section, index, draft, onDraft, onSaved,
     const el = textarea.current;
     if (pending === null || !el) return;
     setPending(null);
-    const insertion = insertLine(el.value, el.selectionEnd, pending);
+    const insertion = insertLine(el.value, caretChosen.current ? el.selectionEnd : el.value.length, pending);
     el.focus();
     el.setSelectionRange(insertion.at, insertion.at);
     // Through the browser's editing, so Undo takes the insertion back; by hand where that is missing.
@@ -126,6 +128,9 @@ export function SectionEditor({ report, section, index, draft, onDraft, onSaved,
             spellCheck
             aria-invalid={length?.over || undefined}
             onChange={(e) => change({ body: e.target.value })}
+            onSelect={() => {
+              caretChosen.current = true;
+            }}
           />
         )}
       </Field>
