@@ -34,7 +34,7 @@ export const reportInput = z.object({
   title: requiredText('A title', 300),
   subtitle: shortText(500).default(''),
   authors: z.array(shortText(300).min(1, { message: 'An author’s name cannot be empty' })).max(100).default([]),
-  /** The report's date as printed on the cover ("2027-06-30", "June 2027"). */
+  /** The report's date as printed on the cover ("2027-06-30", "2027-06"). */
   date: flexDateText.default(''),
 });
 export type ReportInput = z.input<typeof reportInput>;

@@ -8,6 +8,8 @@
  * definitions, and embed lines ({{finding …}}, see shared/model/reports.ts and embeds.ts).
  */
 
+import type { EmbedParse } from './embeds';
+
 export type MdRunStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
 export type MdInline =
@@ -27,7 +29,7 @@ export type MdBlock =
   | { kind: 'table'; header: string[]; align: ('left' | 'center' | 'right')[]; rows: string[][] }
   | { kind: 'rule' }
   /** A paragraph that is an embed line; `embed` is its parse (or the reason it does not parse). */
-  | { kind: 'embed'; line: string; embed: import('./embeds').EmbedParse };
+  | { kind: 'embed'; line: string; embed: EmbedParse };
 
 export interface MdFootnote {
   n: number;

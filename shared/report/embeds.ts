@@ -24,7 +24,7 @@ const KIND_LIST = 'finding, recommendation, recommendations, excerpt, statistics
 
 /** The embed lines, one line each with what it prints: the editor's help and Insert menu. */
 export const EMBED_HELP: readonly { line: string; help: string }[] = [
-  { line: '{{finding <id>}}', help: 'A finding with its text and its evidence quoted (Insert → Finding picks the id).' },
+  { line: '{{finding <id>}}', help: 'A finding with its text and its evidence quoted (Insert, then Finding picks the id).' },
   { line: '{{recommendation <id>}}', help: 'One recommendation with its addressee, status and the findings it rests on.' },
   { line: '{{recommendations}}', help: 'Every recommendation, grouped by addressee.' },
   { line: '{{recommendations addressee="Department of Justice"}}', help: 'The recommendations to one addressee.' },
@@ -98,7 +98,7 @@ function noMore(kind: string, rest: Arg[], embed: Embed): EmbedParse {
 
 function recordId(kind: 'finding' | 'recommendation', args: Arg[]): EmbedParse {
   const [first, ...rest] = args;
-  const pick = kind === 'finding' ? 'Insert → Finding' : 'Insert → Recommendation';
+  const pick = kind === 'finding' ? 'Insert, then Finding' : 'Insert, then Recommendation';
   if (!first) return fail(`{{${kind}}} needs the ${kind}’s record id: choose it with ${pick}.`);
   if (first.type !== 'word' || !UUID_RE.test(first.text)) return fail(`${shown(argText(first))} is not a ${kind}’s record id; choose the ${kind} with ${pick}.`);
   return noMore(`${kind} …`, rest, { kind, id: first.text.toLowerCase() });
