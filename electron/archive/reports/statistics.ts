@@ -52,7 +52,8 @@ export function computeStatistics(db: Database, publicOnly: boolean, day: string
     basis: STATISTICS_BASIS[publicOnly ? 'public' : 'confidential'],
     byTheme: sorted(byTheme),
     byType: sorted(byType),
-    byYear: sorted(byYear),
+    // Years read as a time line: in order, with "Date not recorded" last.
+    byYear: byYear.filter((r) => r.count > 0).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
     byNarratorRole: sorted(byNarratorRole),
   };
 }

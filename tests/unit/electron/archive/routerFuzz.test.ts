@@ -292,11 +292,14 @@ function stateOf(a: Archive) {
   const segment = one(passages.filter((p) => p.kind === 'segment'), 'segment');
   const saved = a.call('search.saved.list', {});
   const savedId = saved[0]?.id ?? a.call('search.saved.save', { name: 'Fuzz saved search', q: 'fire' }).id;
-  const marker = a.call('markers.get', { id: row<{ id: string }>('SELECT DISTINCT marker_id AS id FROM marker_photos ORDER BY marker_id', 'marker with photos').id });
+  // A marker with photos while there are any left (markers.removePhoto takes them one by one), else any marker.
+  const withPhotos = db.prepare('SELECT DISTINCT marker_id AS id FROM marker_photos ORDER BY marker_id').all() as { id: string }[];
+  const marker = a.call('markers.get', { id: (withPhotos[0] ?? row<{ id: string }>('SELECT id FROM markers ORDER BY id', 'marker')).id });
   const draft = marker.inscriptions.find((v) => v.state === 'draft')?.id ?? one(a.call('markers.saveInscription', { id: marker.id, text: `Fuzz draft ${marker.version}` }).inscriptions, 'draft').id;
   const finding = a.call('findings.get', { id: one(a.call('findings.list', {}).items, 'finding').id });
   const recommendation = a.call('recommendations.get', { id: one(a.call('recommendations.list', {}).items, 'recommendation').id });
-  return { testimony, person, place, hearing, theme, otherTheme, code, segment, savedId, marker: a.call('markers.get', { id: marker.id }), draft, finding, recommendation, settings: a.call('settings.get', {}) };
+  const report = a.call('reports.get', { id: one(a.call('reports.list', {}), 'report').id });
+  return { testimony, person, place, hearing, theme, otherTheme, code, segment, savedId, marker: a.call('markers.get', { id: marker.id }), draft, finding, recommendation, report, settings: a.call('settings.get', {}) };
 }
 type State = ReturnType<typeof stateOf>;
 
@@ -416,6 +419,18 @@ const VALID: { [M in MethodName]?: (s: State) => Input<M> } = {
   'recommendations.move': (s) => ({ id: s.recommendation.id, number: 3 }),
   'recommendations.remove': (s) => ({ id: s.recommendation.id }),
   'recommendations.addStatus': (s) => ({ id: s.recommendation.id, entry: { status: 'underway', date: '2010-01-01', assessedBy: 'Fuzz', source: 's', note: 'n' } }),
+  'recommendations.printStatusReport': () => ({ filter: { statuses: ['underway'] }, out: 'relative.pdf' }),
+  'reports.list': () => ({}),
+  'reports.get': (s) => ({ id: s.report.id }),
+  'reports.create': () => ({ data: { title: 'Fuzz report', subtitle: 'Sub', authors: ['A. Author'], date: '2027-06' } }),
+  'reports.update': (s) => ({ id: s.report.id, expectedVersion: s.report.version, data: { title: s.report.title, subtitle: s.report.subtitle, authors: s.report.authors, date: s.report.date } }),
+  'reports.remove': (s) => ({ id: s.report.id }),
+  'reports.addSection': (s) => ({ id: s.report.id, after: s.report.sections[0]?.id ?? null, data: { title: 'Fuzz section', body: '# Heading\n\n{{statistics}}' } }),
+  'reports.saveSection': (s) => ({ id: s.report.id, sectionId: s.report.sections[0]?.id ?? s.report.id, expectedVersion: s.report.sections[0]?.version ?? 1, data: { title: 'Introduction', body: 'Text.' } }),
+  'reports.moveSection': (s) => ({ id: s.report.id, sectionId: s.report.sections[0]?.id ?? s.report.id, to: 2 }),
+  'reports.removeSection': (s) => ({ id: s.report.id, sectionId: s.report.sections[1]?.id ?? s.report.id }),
+  'reports.previewEmbeds': (s) => ({ lines: ['{{statistics}}', `{{finding ${s.finding.id}}}`, '{{bogus}}', '{{appendix hearings}}'] }),
+  'reports.export': (s) => ({ id: s.report.id, edition: 'public', out: 'relative.pdf' }),
 };
 
 /**
@@ -423,7 +438,7 @@ const VALID: { [M in MethodName]?: (s: State) => Input<M> } = {
  * destination is pointed at a folder (reading room) or file (PDFs) that exists — a conflict —
  * inside the test's own folder, so no job starts.
  */
-const WRITES_OUT = new Set<MethodName>(['exports.readingRoom', 'markers.printSheet', 'markers.printRegister']);
+const WRITES_OUT = new Set<MethodName>(['exports.readingRoom', 'markers.printSheet', 'markers.printRegister', 'reports.export', 'recommendations.printStatusReport']);
 function tame(method: MethodName, payload: unknown, existing: { dir: string; file: string }): unknown {
   if (!WRITES_OUT.has(method)) return payload;
   const parsed = contract[method].input.safeParse(payload ?? {});
