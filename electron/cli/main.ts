@@ -54,7 +54,7 @@ export function buildProgram(): Command {
     .action((dir: string, o: { json?: boolean }) => {
       using(withArchive(dir, 'create', 'Sample archive'), (a) => {
         const counts = a.call('archive.loadSample', {});
-        print(counts, !!o.json, () => `Loaded the sample into ${dir}: ${counts.testimonies} testimonies, ${counts.people} people, ${counts.places} places, ${counts.hearings} hearings, ${counts.markers} memorials and markers`);
+        print(counts, !!o.json, () => `Loaded the sample into ${dir}: ${counts.testimonies} testimonies, ${counts.people} people, ${counts.places} places, ${counts.hearings} hearings, ${counts.markers} memorials and markers, ${counts.findings} findings, ${counts.recommendations} recommendations, ${counts.reports} report${counts.reports === 1 ? '' : 's'}`);
       });
     });
 

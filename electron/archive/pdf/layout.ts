@@ -93,10 +93,27 @@ export class Layout {
     this.doc.font(font).fontSize(size).fillColor(color);
   }
 
+  /**
+   * Heights already measured, by font, size, width, line gap and spacing, then by text. A block's
+   * height is asked for more than once (to keep a heading with what follows, to keep a group
+   * together, then to place the block itself), and setting the lines is most of the work.
+   */
+  private readonly measured = new Map<string, Map<string, number>>();
+
   /** Height of `text` in the current font at `width`. */
   measure(text: string, opts: TextOptions & { width: number }): number {
     if (text === '') return 0;
-    return this.doc.heightOfString(text, { lineGap: opts.lineGap ?? 0, characterSpacing: opts.characterSpacing ?? 0, width: opts.width });
+    const o = { lineGap: opts.lineGap ?? 0, characterSpacing: opts.characterSpacing ?? 0, width: opts.width };
+    // pdfkit's answer depends on the current font and size (the rest is in `o`); it has no public
+    // getter for them. A text still being continued carries its options into the next: not cached.
+    const state = this.doc as unknown as { _font?: { id: string }; _fontSize: number; _textOptions: unknown };
+    if (!state._font || state._textOptions) return this.doc.heightOfString(text, o);
+    const key = `${state._font.id} ${state._fontSize} ${o.width} ${o.lineGap} ${o.characterSpacing}`;
+    let heights = this.measured.get(key);
+    if (!heights) this.measured.set(key, (heights = new Map<string, number>()));
+    let h = heights.get(text);
+    if (h === undefined) heights.set(text, (h = this.doc.heightOfString(text, o)));
+    return h;
   }
   /** One line of the current font, with `lineGap`. */
   lineHeight(lineGap = 0): number {

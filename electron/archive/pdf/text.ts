@@ -41,8 +41,10 @@ export function drawParagraph(L: Layout, b: ParagraphBlock): void {
   const { st, x, width } = paragraphGeometry(L, b);
   const runs = runsOf(b.text);
   if (runs.length === 0) return;
-  L.ensure(paragraphHeight(L, b, true));
   L.use(st);
+  // The least height is at most two lines: with room for two left, it could not move the
+  // paragraph to a new page, so it is only measured near the foot of a page.
+  if (L.remaining() < 2 * L.lineHeight(st.lineGap)) L.ensure(paragraphHeight(L, b, true));
   if (b.style === 'quote') {
     const start = L.y;
     drawRuns(L, runs, x, width, st, b.align, 'BlockQuote');

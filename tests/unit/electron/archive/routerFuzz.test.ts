@@ -531,7 +531,8 @@ describe('router fuzz', () => {
     a.call('testimonies.create', { data: { title: 'After the fuzz', type: 'audio' } });
     expect(a.fingerprint()).not.toBe(fp);
     expect(() => checkIndex(a.db)).not.toThrow();
-  });
+    // Thousands of calls on the whole sample archive: longer than the default per-test limit on a busy machine.
+  }, 240_000);
 
   it('refuses hostile paths to open or create an archive and keeps the open one open and unchanged', () => {
     const a = sampleArchive();
