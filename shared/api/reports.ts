@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, paging, shortText } from '../model/fields';
+import { id, isoDate, paging, shortText } from '../model/fields';
 import {
   citationInput,
   finding,
@@ -68,7 +68,13 @@ export const recommendationsApi = {
   'recommendations.get': method({ summary: 'One recommendation with its findings and implementation history', input: byId, output: recommendation, roles: READERS, kind: 'read', scope: 'archive' }),
   'recommendations.create': write(
     'Add a recommendation at the end of the list (its history starts "not started" on the day given, today unless given)',
-    z.object({ data: recommendationInput, assessedBy: shortText(300).default('') }),
+    z.object({
+      data: recommendationInput,
+      /** Who is recorded as assessing the first entry (default: the user). */
+      assessedBy: shortText(300).default(''),
+      /** The first entry's day, for a recommendation made before it was entered (default: today). */
+      startedOn: isoDate.optional(),
+    }),
     recommendation,
   ),
   'recommendations.update': write('Save an edited recommendation', z.object({ id, expectedVersion, data: recommendationInput }), recommendation),

@@ -11,7 +11,7 @@ import { addStatus } from './status';
 export const recommendationHandlers = {
   'recommendations.list': (ctx, i) => listRecommendations(ctx.db, i),
   'recommendations.get': (ctx, i) => getRecommendation(ctx.db, i.id),
-  'recommendations.create': (ctx, i) => createRecommendation(ctx, i.data, i.assessedBy),
+  'recommendations.create': (ctx, i) => createRecommendation(ctx, i.data, i.assessedBy, i.startedOn),
   'recommendations.update': (ctx, i) => updateRecommendation(ctx, i.id, i.expectedVersion, i.data),
   'recommendations.move': (ctx, i) => moveRecommendation(ctx, i.id, i.number),
   'recommendations.remove': (ctx, i) => removeRecommendation(ctx, i.id),

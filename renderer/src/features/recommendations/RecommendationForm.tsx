@@ -16,6 +16,7 @@ import { StatementText } from '../findings/StatementText';
 import { ThemePicker } from '../themes/ThemePicker';
 import { useThemeTree } from '../themes/useThemeTree';
 import { useRecordForm } from '../shared/useRecordForm';
+import { todayUtc } from '../markers/model/today';
 
 const TYPES = ADDRESSEE_TYPES.map((t) => ({ value: t, label: ADDRESSEE_TYPE_LABELS[t] }));
 const PRIORITY_OPTIONS = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
@@ -50,13 +51,14 @@ function useChoices() {
 /** A recommendation's title, text, addressee, priority, themes and findings. Its number and status are changed on the record. */
 function RecommendationForm({ existing }: { existing: Recommendation | null }) {
   const [assessedBy, setAssessedBy] = useState('');
+  const [startedOn, setStartedOn] = useState('');
   const { form, saving, save, cancel, allowLeave } = useRecordForm({
     initial: existing ? draftFrom(existing) : empty,
     validate,
     basePath: '/recommendations',
     existingId: existing?.id ?? null,
     submit: (d) =>
-      existing ? call('recommendations.update', { id: existing.id, expectedVersion: existing.version, data: d }) : call('recommendations.create', { data: d, assessedBy: assessedBy.trim() }),
+      existing ? call('recommendations.update', { id: existing.id, expectedVersion: existing.version, data: d }) : call('recommendations.create', { data: d, assessedBy: assessedBy.trim(), ...(startedOn ? { startedOn } : {}) }),
   });
   const tree = useThemeTree({ includeRetired: true });
   const choices = useChoices();
@@ -108,7 +110,12 @@ function RecommendationForm({ existing }: { existing: Recommendation | null }) {
           ))}
         </datalist>
         {existing ? null : (
-          <TextField path="assessedBy" label="Who records it as not started (optional)" value={assessedBy} onChange={setAssessedBy} hint="The first entry of its implementation history." />
+          <>
+            <TextField path="assessedBy" label="Who records it as not started (optional)" value={assessedBy} onChange={setAssessedBy} hint="The first entry of its implementation history." />
+            <Field path="startedOn" label="Made on (optional)" error={errors.startedOn} hint="For a recommendation made before it is entered here; otherwise its history starts today.">
+              {(p) => <input {...p} type="date" value={startedOn} max={todayUtc()} onChange={(e) => setStartedOn(e.target.value)} />}
+            </Field>
+          </>
         )}
       </fieldset>
       <fieldset className="form-section">

@@ -136,6 +136,15 @@ describe('recommendations: implementation history', () => {
     expect(a.audit('recommendation', r!.id)[0]).toMatchObject({ action: 'status', changes: [{ field: 'history', new: { status: 'complete', date: '2010-05-05' } }] });
   });
 
+  it('starts the history on the day given for a recommendation made before it was entered, so earlier assessments count', () => {
+    const a = findingArchive();
+    const r = a.call('recommendations.create', { data: { title: 'Made in 2003', addressee: 'Department of Justice' }, startedOn: '2003-06-30' });
+    expect(r).toMatchObject({ status: 'not_started', statusDate: '2003-06-30', history: [{ status: 'not_started', date: '2003-06-30' }] });
+    const later = a.call('recommendations.addStatus', { id: r.id, entry: { status: 'underway', date: '2005-01-10', assessedBy: 'Follow-up committee' } });
+    expect(later).toMatchObject({ status: 'underway', statusDate: '2005-01-10' });
+    expect(a.refused('recommendations.create', { data: { title: 'Tomorrow', addressee: 'X' }, startedOn: '2999-01-01' })).toMatchObject({ code: 'invalid_input', field: 'startedOn' });
+  });
+
   it('refuses an assessment dated in the future, on entry.date, and changes nothing', () => {
     const a = findingArchive();
     const [r] = make(a, ['P']);
