@@ -32,5 +32,5 @@ export async function printStatusReport(p: JobKinds['recommendations-pdf'], io: 
   const { pages } = await renderPdf(spec, p.workFile, {
     progress: (done) => io.progress(STEPS.layout, entryStarts.filter((s) => s < done).length, total),
   });
-  return { summary: `Status report of ${plural(total, 'recommendation')}, ${plural(pages, 'page')}` };
+  return { summary: `Status report of ${plural(data.recommendations.length, 'recommendation')}, ${plural(pages, 'page')}` };
 }

@@ -24,7 +24,19 @@ export interface MdContext {
 /** Addresses a reader's PDF viewer may open; anything else (javascript:, file:, …) is text only. */
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
+/**
+ * A paragraph's runs, every text passed through `t`. The name withholder sees one run at a time,
+ * so a name split by emphasis or a link ("*Maria* Lopez") would pass it piece by piece: when the
+ * paragraph read whole withholds more than its runs do, the paragraph is set as one plain run of
+ * the whole text withheld (its emphasis and links lost: the name matters more than the styling).
+ */
 export function runsOf(inline: readonly MdInline[], t: (s: string) => string): Run[] {
+  const runs = styledRuns(inline, t);
+  const whole = t(styledRuns(inline, (s) => s).map((r) => r.text).join(''));
+  return whole === runs.map((r) => r.text).join('') || whole === '' ? runs : [{ text: whole, style: 'regular' }];
+}
+
+function styledRuns(inline: readonly MdInline[], t: (s: string) => string): Run[] {
   const runs: Run[] = [];
   for (const i of inline) {
     if (i.kind === 'text') runs.push({ text: t(i.text), style: i.style });

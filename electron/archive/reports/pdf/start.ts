@@ -4,6 +4,7 @@ import type { Ctx } from '../../context';
 import { ArchiveError } from '../../db/errors';
 import type { OutputKind } from '../../exports/destination';
 import { startExport } from '../../exports/startExport';
+import { nameFacts, nameWithholder } from '../../publish/publicTestimony';
 import { getReport } from '../queries';
 
 /**
@@ -39,10 +40,13 @@ export function startReportExport(ctx: Ctx, input: { id: string; edition: Report
   if (report.sections.every((s) => s.body.trim() === '')) {
     throw new ArchiveError('invalid_input', `Nothing is written in the report “${report.title}” yet, so there is nothing to print. Write in its sections, then export again.`, 'id');
   }
+  // The file's name travels with the published file: in the public edition it is made from the
+  // title as the cover prints it, so it cannot carry a name the PDF withholds.
+  const title = input.edition === 'public' ? nameWithholder(nameFacts(ctx.db))(report.title) : report.title;
   return startExport(ctx, {
     out: input.out,
     output: PDF,
-    defaultBase: `report-${slug(report.title)}-${input.edition}`,
+    defaultBase: `report-${slug(title)}-${input.edition}`,
     format: 'pdf-report',
     scope: input.edition,
     audited: [{ field: 'report', old: null, new: report.title }],

@@ -13,7 +13,7 @@ import { TextField } from '../../components/TextField';
 import { errorId, fieldId } from '../../lib/formErrors';
 import { Quote } from '../coding/Quote';
 import type { Offsets } from '../coding/selection';
-import { useCallSubmit } from '../markers/useCallSubmit';
+import { useCallSubmit } from '../../lib/useCallSubmit';
 
 /** How many findings the list shows at once; typing narrows it. */
 const SHOWN = 60;

@@ -7,8 +7,8 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { errorsFromIssues } from '../../lib/formErrors';
-import { todayUtc } from './model/today';
-import { useCallSubmit } from './useCallSubmit';
+import { todayUtc } from '../shared/model/today';
+import { useCallSubmit } from '../../lib/useCallSubmit';
 
 interface Props {
   marker: Marker;

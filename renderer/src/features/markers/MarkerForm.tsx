@@ -11,11 +11,10 @@ import { ApiErrorNotice, Loading } from '../../components/Notice';
 import { Select, type Option } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { errorsFromIssues, type FieldErrors } from '../../lib/formErrors';
-import { useHearingOptions, usePeopleOptions, usePlaceOptions, withCurrent } from '../shared/usePickerOptions';
+import { useHearingOptions, usePeopleOptions, usePlaceOptions, useTestimonyOptions, withCurrent } from '../shared/usePickerOptions';
 import { useRecordForm } from '../shared/useRecordForm';
 import { TYPE_LABELS } from './model/labels';
-import { todayUtc } from './model/today';
-import { useTestimonyOptions } from './useTestimonyOptions';
+import { todayUtc } from '../shared/model/today';
 
 /** The form's state: coordinates as typed, and (for a new marker) the day it was proposed. */
 type MarkerDraft = Omit<MarkerData, 'latitude' | 'longitude'> & { latitude: string; longitude: string; proposedOn: string };

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Result } from '../../../../shared/api';
 import type { Job } from '../../../../shared/api/jobs';
 import { PDF_EDITIONS, type PdfEdition } from '../../../../shared/model/markers';
@@ -6,7 +6,7 @@ import { RadioGroup } from '../../components/CheckboxGroup';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { JobFollow } from '../exports/JobFollow';
-import { trackJob, useTrackedJobs } from '../exports/jobs';
+import { useStartJob } from '../exports/useStartJob';
 import { EDITION_LABELS, EDITION_NOTES } from './model/labels';
 
 const EDITIONS = PDF_EDITIONS.map((e) => ({ value: e, label: EDITION_LABELS[e] }));
@@ -39,30 +39,15 @@ export function PrintDialog({ open, onClose, title, children, start }: PrintDial
 
 function PrintBody({ start, onClose, children }: Omit<PrintDialogProps, 'open' | 'title'>) {
   const [edition, setEdition] = useState<PdfEdition>('public');
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const job = useTrackedJobs().find((j) => j.id === jobId) ?? null;
+  const { job, starting, error, start: startJob, again } = useStartJob();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (starting) return;
-    setStarting(true);
-    setError(null);
-    const r = await start(edition);
-    setStarting(false);
-    if (!r.ok) return setError(r.error.message);
-    trackJob(r.value);
-    setJobId(r.value.id);
-  };
-
-  if (job) return <JobFollow job={job} onAgain={() => setJobId(null)} onClose={onClose} />;
+  if (job) return <JobFollow job={job} onAgain={again} onClose={onClose} />;
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e) => void startJob(e, () => start(edition))} noValidate>
       <div className="dialog-text">{children}</div>
       <RadioGroup path="edition" legend="Edition" options={EDITIONS} value={edition} onChange={(v) => setEdition(v as PdfEdition)} describe={(v) => EDITION_NOTES[v as PdfEdition]} />
-      <DialogActions label="Write the PDF" busyLabel="Starting…" busy={starting} error={error} onCancel={onClose} autoFocus="submit" />
+      <DialogActions label="Write the PDF" busyLabel="Starting…" busy={starting} error={error?.message ?? null} onCancel={onClose} autoFocus="submit" />
     </form>
   );
 }

@@ -7,8 +7,8 @@ import { DialogActions } from '../../components/DialogActions';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { STATUS_LABELS, statusActionLabel } from './model/labels';
-import { todayUtc } from './model/today';
-import { useCallSubmit } from './useCallSubmit';
+import { todayUtc } from '../shared/model/today';
+import { useCallSubmit } from '../../lib/useCallSubmit';
 
 interface Props {
   marker: Marker;

@@ -9,8 +9,8 @@ import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { formatFlexDate } from '../../lib/format';
 import { errorsFromIssues } from '../../lib/formErrors';
-import { todayUtc } from '../markers/model/today';
-import { useCallSubmit } from '../markers/useCallSubmit';
+import { todayUtc } from '../shared/model/today';
+import { useCallSubmit } from '../../lib/useCallSubmit';
 
 const STATUSES = RECOMMENDATION_STATUSES.map((s) => ({ value: s, label: RECOMMENDATION_STATUS_LABELS[s] }));
 

@@ -5,7 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
-import { useCallSubmit } from '../markers/useCallSubmit';
+import { useCallSubmit } from '../../lib/useCallSubmit';
 
 interface Props {
   recommendation: Recommendation;

@@ -16,7 +16,7 @@ import { StatementText } from '../findings/StatementText';
 import { ThemePicker } from '../themes/ThemePicker';
 import { useThemeTree } from '../themes/useThemeTree';
 import { useRecordForm } from '../shared/useRecordForm';
-import { todayUtc } from '../markers/model/today';
+import { todayUtc } from '../shared/model/today';
 
 const TYPES = ADDRESSEE_TYPES.map((t) => ({ value: t, label: ADDRESSEE_TYPE_LABELS[t] }));
 const PRIORITY_OPTIONS = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import type { RecommendationFilter } from '../../../../shared/model/findings';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { JobFollow } from '../exports/JobFollow';
-import { trackJob, useTrackedJobs } from '../exports/jobs';
+import { useStartJob } from '../exports/useStartJob';
 
 interface Props {
   open: boolean;
@@ -28,27 +27,12 @@ export function StatusReportDialog({ open, onClose, filter, filterText, count }:
 }
 
 function StatusReportBody({ filter, filterText, count, onClose }: Omit<Props, 'open'>) {
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const job = useTrackedJobs().find((j) => j.id === jobId) ?? null;
+  const { job, starting, error, start, again } = useStartJob();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (starting) return;
-    setStarting(true);
-    setError(null);
-    const r = await call('recommendations.printStatusReport', { filter, out: '' });
-    setStarting(false);
-    if (!r.ok) return setError(r.error.message);
-    trackJob(r.value);
-    setJobId(r.value.id);
-  };
-
-  if (job) return <JobFollow job={job} onAgain={() => setJobId(null)} onClose={onClose} />;
+  if (job) return <JobFollow job={job} onAgain={again} onClose={onClose} />;
   const how = count === null ? '' : ` (${count === 1 ? 'one recommendation' : `${count} recommendations`})`;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e) => void start(e, () => call('recommendations.printStatusReport', { filter, out: '' }))} noValidate>
       <div className="dialog-text">
         <p>
           A PDF of {filterText ? <>the recommendations this filter keeps — {filterText} —</> : 'every recommendation'}
@@ -56,7 +40,7 @@ function StatusReportBody({ filter, filterText, count, onClose }: Omit<Props, 'o
         </p>
         <p className="muted small">Recommendations and their follow-up are public work: the report is for anyone.</p>
       </div>
-      <DialogActions label="Write the PDF" busyLabel="Starting…" busy={starting} error={error} onCancel={onClose} autoFocus="submit" />
+      <DialogActions label="Write the PDF" busyLabel="Starting…" busy={starting} error={error?.message ?? null} onCancel={onClose} autoFocus="submit" />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Role } from '../../../../shared/model/enums';
 import { REPORT_EDITIONS, type Report, type ReportEdition } from '../../../../shared/model/reports';
 import { call } from '../../api/client';
@@ -9,7 +9,7 @@ import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { plural } from '../../lib/format';
 import { JobFollow } from '../exports/JobFollow';
-import { trackJob, useTrackedJobs } from '../exports/jobs';
+import { useStartJob } from '../exports/useStartJob';
 import { EDITION_LABELS, EDITION_NOTES } from './model/editions';
 import { confidentialRefusal } from './model/roles';
 
@@ -37,27 +37,12 @@ function ExportBody({ report, role, unsaved, onClose }: Omit<Props, 'open'>) {
   const refusal = confidentialRefusal(role);
   const [edition, setEdition] = useState<ReportEdition>('public');
   const [out, setOut] = useState('');
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const job = useTrackedJobs().find((j) => j.id === jobId) ?? null;
+  const { job, starting, error, start, again } = useStartJob();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (starting) return;
-    setStarting(true);
-    setError(null);
-    const r = await call('reports.export', { id: report.id, edition, out: out.trim() });
-    setStarting(false);
-    if (!r.ok) return setError(r.error);
-    trackJob(r.value);
-    setJobId(r.value.id);
-  };
-
-  if (job) return <JobFollow job={job} onAgain={() => setJobId(null)} onClose={onClose} />;
+  if (job) return <JobFollow job={job} onAgain={again} onClose={onClose} />;
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e) => void start(e, () => call('reports.export', { id: report.id, edition, out: out.trim() }))} noValidate>
       <p className="dialog-text">
         <strong>{report.title}</strong>: a cover, a table of contents and {plural(report.sections.length, 'chapter', 'chapters')}, with the embedded findings, recommendations and
         excerpts drawn from the archive as it is now.

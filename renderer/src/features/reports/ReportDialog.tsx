@@ -6,7 +6,7 @@ import { DialogActions } from '../../components/DialogActions';
 import { ListText } from '../../components/ListText';
 import { TextField } from '../../components/TextField';
 import { errorsFromIssues } from '../../lib/formErrors';
-import { useCallSubmit } from '../markers/useCallSubmit';
+import { useCallSubmit } from '../../lib/useCallSubmit';
 
 interface Props {
   open: boolean;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Result } from '../../../../shared/api';
 import { sectionInput, type Report, type ReportSection } from '../../../../shared/model/reports';
 import { call } from '../../api/client';
@@ -38,6 +38,16 @@ export function SectionList({ report, selectedId, unsaved, writer, onSelect, onC
   const sections = report.sections;
   const index = sections.findIndex((s) => s.id === selectedId);
   const selected = sections[index] ?? null;
+  const actions = useRef<HTMLDivElement>(null);
+  // A move to the first or last place disables the button just pressed: the focus goes to the other one.
+  const moved = useRef<'up' | 'down' | null>(null);
+  useEffect(() => {
+    const dir = moved.current;
+    if (!dir || !actions.current) return;
+    moved.current = null;
+    const same = actions.current.querySelector<HTMLButtonElement>(`button[data-move="${dir}"]:not(:disabled)`);
+    (same ?? actions.current.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)'))?.focus();
+  }, [index]);
 
   /** One change to the sections; answers why it failed, or null. */
   const run = async (act: () => Promise<Result<Report>>, done: string, select?: (r: Report) => string | undefined): Promise<string | null> => {
@@ -53,7 +63,10 @@ export function SectionList({ report, selectedId, unsaved, writer, onSelect, onC
 
   const move = async (to: number) => {
     if (!selected) return;
-    setError(await run(() => call('reports.moveSection', { id: report.id, sectionId: selected.id, to }), `“${selected.title}” is now section ${to + 1} of ${sections.length}.`));
+    moved.current = to < index ? 'up' : 'down';
+    const failed = await run(() => call('reports.moveSection', { id: report.id, sectionId: selected.id, to }), `“${selected.title}” is now section ${to + 1} of ${sections.length}.`);
+    if (failed) moved.current = null;
+    setError(failed);
   };
 
   return (
@@ -75,13 +88,13 @@ export function SectionList({ report, selectedId, unsaved, writer, onSelect, onC
         ))}
       </ol>
       {writer ? (
-        <div className="section-list-actions" role="group" aria-label={selected ? `Section ${index + 1}: ${selected.title}` : 'Sections'}>
+        <div ref={actions} className="section-list-actions" role="group" aria-label={selected ? `Section ${index + 1}: ${selected.title}` : 'Sections'}>
           {selected ? (
             <>
-              <button type="button" className="button button--small" onClick={() => void move(index - 1)} disabled={busy || index <= 0}>
+              <button type="button" className="button button--small" data-move="up" onClick={() => void move(index - 1)} disabled={busy || index <= 0}>
                 ↑ Move up
               </button>
-              <button type="button" className="button button--small" onClick={() => void move(index + 1)} disabled={busy || index >= sections.length - 1}>
+              <button type="button" className="button button--small" data-move="down" onClick={() => void move(index + 1)} disabled={busy || index >= sections.length - 1}>
                 ↓ Move down
               </button>
               <button type="button" className="button button--small" onClick={onRename}>

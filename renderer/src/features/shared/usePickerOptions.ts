@@ -28,6 +28,14 @@ export function useHearingOptions(): { options: Option[]; loading: boolean } {
   return { options, loading: r.loading };
 }
 
+/** Testimonies by reference code, for linking a marker or quoting an excerpt. */
+export function useTestimonyOptions(): { options: Option[]; loading: boolean } {
+  const { dataVersion } = useArchive();
+  const r = useCall('testimonies.list', { text: '', status: [], type: [], accessLevel: [], includeWithdrawn: false, sort: 'ref', direction: 'asc', offset: 0, limit: PICKER_LIMIT }, dataVersion);
+  const options = useMemo(() => (r.data?.items ?? []).map((t) => ({ value: t.id, label: `${t.ref} ${t.title}` })), [r.data]);
+  return { options, loading: r.loading };
+}
+
 /** Options with the current value kept even when it is not among the loaded ones. */
 export function withCurrent(options: Option[], value: string | null, fallbackLabel: string | null): Option[] {
   if (!value || options.some((o) => o.value === value)) return options;

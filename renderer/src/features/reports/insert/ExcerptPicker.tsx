@@ -10,7 +10,7 @@ import { Field } from '../../../components/Field';
 import { ApiErrorNotice, Loading } from '../../../components/Notice';
 import { Select } from '../../../components/Select';
 import { selectionOffsets, trimOffsets } from '../../coding/selection';
-import { useTestimonyOptions } from '../../markers/useTestimonyOptions';
+import { useTestimonyOptions } from '../../shared/usePickerOptions';
 
 interface Props {
   open: boolean;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Job } from '../../../../../../shared/api/jobs';
 import type { RecommendationFilter, RecommendationStatus } from '../../../../../../shared/model/findings';
 import { jobsFor } from '../../../../../../electron/archive/jobs/registry';
+import { gatherStatusData } from '../../../../../../electron/archive/recommendations/print/data';
 import { formatDay } from '../../../../../../electron/archive/markers/print/words';
 import { tempDir, testArchive } from '../../../../helpers';
 import { pageTexts, pdfFonts, pdfInfo, pdfOutline, pdfText, qpdfCheck, squash } from '../../pdf/poppler';
@@ -184,6 +185,39 @@ describe('the recommendation status report', () => {
     expect(history[0]).toMatchObject({ action: 'export', user: 'Rhea Researcher' });
     const logged = JSON.stringify(history[0]);
     for (const s of ['pdf-recommendations', '"public"', file, '[1,2,5]']) expect(logged).toContain(s);
+  });
+
+  it('is a public output: a name given without consent, anywhere a person wrote it, is printed as the pseudonym', async () => {
+    const t = statusArchive();
+    t.call('people.create', { data: { name: 'Lucius Bell', pseudonym: 'Witness L', consentToBeNamed: false } });
+    const finding = t.call('findings.create', { data: { title: 'Lucius Bell was held without charge' } });
+    const theme = t.call('themes.create', { data: { label: 'The arrest of Lucius Bell' } });
+    const r = t.call('recommendations.create', {
+      data: { title: 'Apologise to the family of Lucius Bell', addressee: 'The office of LUCIUS BELL', addresseeType: 'other', themeIds: [theme.id], findingIds: [finding.id] },
+      assessedBy: 'Lucius Bell',
+    });
+    t.call('recommendations.addStatus', { id: r.id, entry: { status: 'underway', date: t.today, assessedBy: 'Monitoring committee', source: 'Letter from Lucius  Bell', note: 'Lucius\nBell was told.' } });
+    const { job, out } = await print(t, { text: 'Lucius Bell' });
+    expect(job.state, job.error ?? '').toBe('done');
+    const text = squash(pdfText(out));
+    expect(text).not.toMatch(/lucius/i);
+    expect(JSON.stringify(pdfInfo(out))).not.toMatch(/lucius/i);
+    expect(JSON.stringify(pdfOutline(out))).not.toMatch(/lucius/i);
+    for (const s of ['Apologise to the family of Witness L', 'The office of Witness L', 'F-001 Witness L was held without charge', 'The arrest of Witness L', 'matching “Witness L”', 'Letter from Witness L', 'Witness L was told.']) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('leaves out a recommendation deleted after the report was asked for, and fails with a sentence when none is left', () => {
+    const t = statusArchive();
+    const [r1, r2] = t.recs;
+    const db = t.workspace.current()?.db;
+    if (!db || !r1 || !r2) throw new Error('no archive open');
+    t.call('recommendations.remove', { id: r2.id });
+    const p = { recommendationIds: [r1.id, r2.id], generatedAt: new Date().toISOString(), selection: '' };
+    expect(gatherStatusData(db, p).recommendations.map((r) => r.title)).toEqual([r1.title]);
+    t.call('recommendations.remove', { id: r1.id });
+    expect(() => gatherStatusData(db, p)).toThrow('The recommendations chosen were deleted before the status report could be written. Print it again.');
   });
 
   it('refuses a filter that keeps nothing, with a sentence, and starts nothing', () => {

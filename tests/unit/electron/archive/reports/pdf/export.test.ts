@@ -27,6 +27,21 @@ describe('reports.export', () => {
     expect(text).not.toContain('CONFIDENTIAL');
   });
 
+  it('withholds a name split by emphasis in a section, and in the public edition’s default file name', async () => {
+    const t = reportArchive();
+    const r = t.call('reports.update', { id: t.report.id, expectedVersion: t.report.version, data: { title: `The case of ${SECRET.unconsented}`, authors: ['Ifeoma Abara'] } });
+    const [first, given] = SECRET.unconsented.split(' ');
+    t.call('reports.addSection', { id: r.id, data: { title: 'Voices', body: `*${first}* ${given} spoke first.` } });
+    const job = await settle(t, t.call('reports.export', { id: r.id, edition: 'public', out: '' }));
+    expect(job.state, job.error ?? '').toBe('done');
+    const file = job.result?.path ?? '';
+    expect(path.basename(file)).toMatch(/^report-the-case-of-witness-q-public-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
+    expect(everything(file)).not.toContain(first);
+    expect(squash(pdfText(file))).toContain('Witness Q spoke first.');
+    const confidential = await settle(t, t.call('reports.export', { id: r.id, edition: 'confidential', out: '' }));
+    expect(path.basename(confidential.result?.path ?? '')).toMatch(/^report-the-case-of-mirela-zamfirescu-confidential-/);
+  });
+
   it('prints all of it in the confidential edition, with CONFIDENTIAL on every page and a placeholder for the deleted finding', async () => {
     const t = reportArchive();
     const { job, out } = await exportReport(t, 'confidential');

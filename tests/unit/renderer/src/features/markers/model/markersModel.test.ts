@@ -7,7 +7,7 @@ import { statusActionLabel } from '../../../../../../../renderer/src/features/ma
 import { filterSearch, isFiltered, readMarkerQuery, writeMarkerQuery } from '../../../../../../../renderer/src/features/markers/model/listQuery';
 import { movedPosition, orderedPhotos } from '../../../../../../../renderer/src/features/markers/model/photos';
 import { groupRegister, NO_PLACE, readGrouping } from '../../../../../../../renderer/src/features/markers/model/register';
-import { todayUtc } from '../../../../../../../renderer/src/features/markers/model/today';
+import { todayUtc } from '../../../../../../../renderer/src/features/shared/model/today';
 
 const row = (ref: string, over: Partial<MarkerRow> = {}): MarkerRow => ({
   id: `id-${ref}`,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { Result } from '../../../../shared/api';
-import { errorsFromApi, type FieldErrors } from '../../lib/formErrors';
+import type { Result } from '../../../shared/api';
+import { errorsFromApi, type FieldErrors } from './formErrors';
 
 /**
  * A dialog form's one act: the client's own check, then one engine call; when it answers, `onDone`,
