@@ -83,7 +83,6 @@ export function createResolveCache(db: Database, opts: ResolveOptions): ResolveC
   };
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where the quoted words stand in the transcript: exactly, else with any run of white space
@@ -92,10 +91,21 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function findQuote(transcript: string, quote: string): { start: number; end: number } | null {
   const exact = transcript.indexOf(quote);
   if (exact >= 0) return { start: exact, end: exact + quote.length };
-  const words = quote.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return null;
-  const m = new RegExp(words.map(escapeRe).join('\\s+'), 'u').exec(transcript);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  const wanted = quote.trim().replace(/\s+/gu, ' ');
+  if (wanted === '') return null;
+  // Any run of white space matches any other: search a copy with each run made one space, keeping
+  // where each of its characters came from (one pass, no backtracking whatever the words are).
+  let folded = '';
+  const from: number[] = [];
+  for (const m of transcript.matchAll(/\s+|\S+/gu)) {
+    const piece = /^\s/u.test(m[0]) ? ' ' : m[0];
+    for (let i = 0; i < piece.length; i++) from.push(m.index + i);
+    folded += piece;
+  }
+  const at = folded.indexOf(wanted);
+  if (at < 0) return null;
+  const last = from[at + wanted.length - 1] ?? 0;
+  return { start: from[at] ?? 0, end: last + 1 };
 }
 
 const placeholder = (message: string): ResolvedEmbed => ({ kind: 'placeholder', message });

@@ -36,6 +36,12 @@ describe('resolveEmbed: excerpts', () => {
     const spaced = a.resolve(a.excerpt('minutes. Then the sirens stopped.'), CONFIDENTIAL);
     expect(spaced).toMatchObject({ kind: 'excerpt', excerpt: { text: 'minutes.\nThen  the   sirens stopped.' } });
     expect(findQuote(OPEN_TEXT, 'not there at all')).toBeNull();
+    expect(findQuote('a\n\n b  c', ' b\tc ')).toEqual({ start: 4, end: 8 });
+    expect(findQuote('x  y', '   ')).toBeNull();
+    // Many near-matches: found (or not) in one pass over the text.
+    const repeated = 'a '.repeat(200_000);
+    expect(findQuote(repeated, `${'a '.repeat(5_000)}b`)).toBeNull();
+    expect(findQuote(`${repeated}a\nb`, `${'a  '.repeat(3)}b`)).toEqual({ start: 399_996, end: 400_003 });
   });
 
   it('leaves a sealed testimony’s excerpt out of the public edition without naming or quoting it', () => {
