@@ -7,13 +7,12 @@
  * lives in the same process).
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import PDFDocument from 'pdfkit';
 import { jobsFor } from '../../electron/archive/jobs/registry';
-import { fontPath } from '../../electron/archive/pdf/fonts';
 import type { BenchClient } from './client';
+import { pdfPages, writeFloor } from './pdfFloor';
 
 export interface MarkersBenchResult {
   markers: number;
@@ -22,22 +21,7 @@ export interface MarkersBenchResult {
   floor: { ms: number; pages: number; characters: number };
 }
 
-const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
 
-/** pdfkit alone: the same text, the same font, one flowing column. */
-function writeFloor(text: string, file: string): Promise<number> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 72, right: 72 }, font: fontPath('serif') });
-  const out = createWriteStream(file);
-  doc.pipe(out);
-  let count = 0;
-  doc.on('pageAdded', () => count++);
-  doc.fontSize(10).text(text);
-  doc.end();
-  return new Promise((resolve, reject) => {
-    out.on('finish', () => resolve(count + 1));
-    out.on('error', reject);
-  });
-}
 
 export async function runMarkersBench(client: BenchClient, count: number, dir: string, progress: (done: number, total: number) => void): Promise<MarkersBenchResult> {
   const { call } = client;
@@ -91,7 +75,7 @@ export async function runMarkersBench(client: BenchClient, count: number, dir: s
   return {
     markers: count,
     createMs,
-    register: { ms, pages: pages(file), bytes: statSync(file).size, peakRssMB: Math.round((peak - before) / 1024 / 1024) },
+    register: { ms, pages: pdfPages(file), bytes: statSync(file).size, peakRssMB: Math.round((peak - before) / 1024 / 1024) },
     floor: { ms: floorMs, pages: floorPages, characters: text.length },
   };
 }

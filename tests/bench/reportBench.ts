@@ -14,18 +14,17 @@
  * of what the embeds print, and the page count printed is the real one.
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import PDFDocument from 'pdfkit';
 import type { Database } from 'better-sqlite3';
 import { PRIORITIES, RECOMMENDATION_STATUSES, type AddresseeType } from '../../shared/model/findings';
 import { jobsFor } from '../../electron/archive/jobs/registry';
-import { fontPath } from '../../electron/archive/pdf/fonts';
 import { publishableIds } from '../../electron/archive/publish/policy';
 import type { Report } from '../../shared/model/reports';
 import type { BenchClient } from './client';
+import { pdfPages, writeFloor } from './pdfFloor';
 import { generateArchive } from './generate';
 import { createRandom, type Random } from './random';
 
@@ -71,22 +70,7 @@ const cpuOf = (from: NodeJS.CpuUsage): number => {
   return (u.user + u.system) / 1000;
 };
 
-const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
 
-/** pdfkit alone: the same text, the same font, one flowing column. */
-function writeFloor(text: string, file: string): Promise<number> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 72, right: 72 }, font: fontPath('serif') });
-  const out = createWriteStream(file);
-  doc.pipe(out);
-  let count = 0;
-  doc.on('pageAdded', () => count++);
-  doc.fontSize(10).text(text);
-  doc.end();
-  return new Promise((resolve, reject) => {
-    out.on('finish', () => resolve(count + 1));
-    out.on('error', reject);
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Prose
@@ -345,7 +329,7 @@ export async function runReportBench(client: BenchClient, o: ReportBenchOptions,
     options: o,
     setupMs: { archive: archiveMs, records: recordsMs },
     markdownChars: created.markdownChars,
-    report: { ms, cpuMs, pages: pageCount(file), bytes: statSync(file).size, peakRssMB: Math.round((peak - before) / 1024 / 1024), summary: job.result?.summary ?? '', steps },
+    report: { ms, cpuMs, pages: pdfPages(file), bytes: statSync(file).size, peakRssMB: Math.round((peak - before) / 1024 / 1024), summary: job.result?.summary ?? '', steps },
     floor: { ms: floorMs, cpuMs: floorCpuMs, pages: floorPages, characters: text.length },
   };
 }

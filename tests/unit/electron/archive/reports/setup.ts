@@ -1,11 +1,6 @@
-import type { Database } from 'better-sqlite3';
-import type { Input, MethodName } from '../../../../../shared/api';
-import type { Session } from '../../../../../electron/archive/context';
-import { owner, testArchive } from '../../../helpers';
+import { archiveTools, testArchive } from '../../../helpers';
 
-export const researcher: Session = { user: { name: 'Rhea Researcher', role: 'researcher' } };
-export const cataloguer: Session = { user: { name: 'Cas Cataloguer', role: 'cataloguer' } };
-export const commissioner: Session = { user: { name: 'Cato Commissioner', role: 'commissioner' } };
+export { cataloguer, commissioner, researcher } from '../../../helpers';
 
 export const OPEN_TEXT = 'The trucks came forty-one minutes later. Emeka Okafor timed it on the kitchen clock. Forty-one minutes.\nThen  the   sirens stopped.';
 export const SEALED_TEXT = 'Nobody came to Sawyer Road that night. The ledger was burned in the yard.';
@@ -35,31 +30,8 @@ export function reportArchive() {
   const sealed = a.call('testimonies.create', {
     data: { title: 'A sealed statement', type: 'written_statement', dateRecorded: '1999', accessLevel: 'sealed', transcript: SEALED_TEXT, people: [{ personId: ada.id, role: 'narrator', narratorRole: 'witness' }] },
   });
-  const db = (): Database => {
-    const current = a.workspace.current();
-    if (!current) throw new Error('no archive open');
-    return current.db;
-  };
-  const theme = (label: string): string => {
-    const id = db().prepare('SELECT id FROM themes WHERE label = ? AND merged_into IS NULL').pluck().get(label) as string | undefined;
-    if (!id) throw new Error(`no theme ${label}`);
-    return id;
-  };
-  const refused = <M extends MethodName>(method: M, input: Input<M>, session: Session = owner) => {
-    const r = a.router.call(session, method, input);
-    if (r.ok) throw new Error(`${method} was accepted`);
-    return r.error;
-  };
-  const as = <M extends MethodName>(session: Session, method: M, input: Input<M>) => {
-    const r = a.router.call(session, method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
-    return r.value;
-  };
-  const span = (words: string, text = OPEN_TEXT) => {
-    const start = text.indexOf(words);
-    if (start < 0) throw new Error(`not in the transcript: ${words}`);
-    return { start, end: start + words.length };
-  };
+  const { db, theme, refused, as, spanIn } = archiveTools(a);
+  const span = (words: string, text = OPEN_TEXT) => spanIn(text, words);
   /** Records a redaction directly (issue 8 brings the interface that writes them). */
   const redact = (testimonyId: string, start: number, end: number) =>
     db()
