@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { focusMoveButton, MoveButtons } from '../../components/MoveButtons';
 import { Link } from 'react-router-dom';
 import type { Citation, Finding } from '../../../../shared/model/findings';
 import { ACCESS_LEVELS, type AccessLevel } from '../../../../shared/model/enums';
@@ -33,10 +34,7 @@ export function FindingEvidence({ finding: f, mayWrite, onChanged }: Props) {
   useEffect(() => {
     const m = moved.current;
     if (!m || !list.current) return;
-    const item = list.current.querySelector(`[data-citation="${CSS.escape(m.id)}"]`);
-    const same = item?.querySelector<HTMLButtonElement>(`button[data-move="${m.dir}"]:not(:disabled)`);
-    const other = item?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)');
-    (same ?? other)?.focus();
+    focusMoveButton(list.current.querySelector(`[data-citation="${CSS.escape(m.id)}"]`), m.dir);
     moved.current = null;
   }, [order]);
 
@@ -105,12 +103,7 @@ export function FindingEvidence({ finding: f, mayWrite, onChanged }: Props) {
               ) : null}
               {mayWrite ? (
                 <div className="actions actions--tight evidence-actions" role="group" aria-label={`Citation ${i + 1} of ${f.citations.length}`}>
-                  <button type="button" className="button button--small" data-move="up" disabled={i === 0 || busy} onClick={() => void move(c, i, 'up')}>
-                    ↑ Move up
-                  </button>
-                  <button type="button" className="button button--small" data-move="down" disabled={i === last || busy} onClick={() => void move(c, i, 'down')}>
-                    ↓ Move down
-                  </button>
+                  <MoveButtons canUp={i > 0} canDown={i < last} busy={busy} onMove={(dir) => void move(c, i, dir)} />
                   <button type="button" className="button button--small button--quiet" onClick={() => (setError(null), setRemoving(c))}>
                     Remove…
                   </button>

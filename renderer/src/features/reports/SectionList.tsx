@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { focusMoveButton, MoveButtons } from '../../components/MoveButtons';
 import type { Result } from '../../../../shared/api';
 import { sectionInput, type Report, type ReportSection } from '../../../../shared/model/reports';
 import { call } from '../../api/client';
@@ -45,8 +46,7 @@ export function SectionList({ report, selectedId, unsaved, writer, onSelect, onC
     const dir = moved.current;
     if (!dir || !actions.current) return;
     moved.current = null;
-    const same = actions.current.querySelector<HTMLButtonElement>(`button[data-move="${dir}"]:not(:disabled)`);
-    (same ?? actions.current.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)'))?.focus();
+    focusMoveButton(actions.current, dir);
   }, [index]);
 
   /** One change to the sections; answers why it failed, or null. */
@@ -91,12 +91,7 @@ export function SectionList({ report, selectedId, unsaved, writer, onSelect, onC
         <div ref={actions} className="section-list-actions" role="group" aria-label={selected ? `Section ${index + 1}: ${selected.title}` : 'Sections'}>
           {selected ? (
             <>
-              <button type="button" className="button button--small" data-move="up" onClick={() => void move(index - 1)} disabled={busy || index <= 0}>
-                ↑ Move up
-              </button>
-              <button type="button" className="button button--small" data-move="down" onClick={() => void move(index + 1)} disabled={busy || index >= sections.length - 1}>
-                ↓ Move down
-              </button>
+              <MoveButtons canUp={index > 0} canDown={index < sections.length - 1} busy={busy} onMove={(dir) => void move(dir === 'up' ? index - 1 : index + 1)} />
               <button type="button" className="button button--small" onClick={onRename}>
                 Rename
               </button>
