@@ -110,9 +110,12 @@ test.describe('searching the archive', () => {
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Reference' });
     await expect.poll(() => hashParam(page, 'sort')).toBe('ref');
     await settled(page);
+    // The URL changes before the new order is drawn: wait for the list to be redrawn in reference order.
+    const byRef = (refs: string[]) => [...refs].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    await expect.poll(async () => { const refs = await page.locator('.hit-ref').allTextContents(); return JSON.stringify(byRef(refs)) === JSON.stringify(refs); }).toBe(true);
     const refs = await page.locator('.hit-ref').allTextContents();
     expect(refs.length).toBe(narrowed);
-    expect([...refs].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))).toEqual(refs);
+    expect(byRef(refs)).toEqual(refs);
 
     await page.getByRole('button', { name: 'Clear all' }).click();
     await expect.poll(() => resultCount(page)).toBe(all);
