@@ -28,7 +28,7 @@ export interface CliArchive {
 }
 
 export function cliSession(env = process.env): Session {
-  return { user: { name: env.TESSERA_USER ?? userInfo().username, role: 'owner' } };
+  return { user: { name: env.TESSERA_USER ?? userInfo().username, role: 'administrator' } };
 }
 
 function caller(router: Router, session: Session) {

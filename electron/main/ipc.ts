@@ -32,7 +32,7 @@ export function desktopSession(env: NodeJS.ProcessEnv = process.env): Session {
       name = env.USER ?? env.USERNAME;
     }
   }
-  return { user: { name: name || 'owner', role: 'owner' } };
+  return { user: { name: name || 'owner', role: 'administrator' } };
 }
 
 export const FORBIDDEN: Result<never> = {

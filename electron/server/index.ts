@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     process.stderr.write('tessera: the app is not built yet. Run "npm run build" first (npm run start:browser does both).\n');
     process.exit(1);
   }
-  const session = { user: { name: process.env.TESSERA_USER ?? userInfo().username, role: 'owner' as const } };
+  const session = { user: { name: process.env.TESSERA_USER ?? userInfo().username, role: 'administrator' as const } };
   const workspace = createWorkspace({ dataDir: defaultDataDir() });
   const router = createRouter(workspace);
   const target = process.env.TESSERA_ARCHIVE;

@@ -10,7 +10,12 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   output: O;
   roles: readonly Role[];
   kind: 'read' | 'write';
-  scope: 'archive' | 'workspace';
+  /**
+   * 'archive': needs an open archive and a signed-in user. 'workspace': chooses which archive is
+   * open; callable before anyone signs in (each archive has its own accounts). 'session': signing
+   * in and out of the open archive; callable before anyone signs in.
+   */
+  scope: 'archive' | 'workspace' | 'session';
   summary: string;
 }
 
@@ -18,16 +23,18 @@ export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<
   return def;
 }
 
-export const READERS: readonly Role[] = ['owner', 'administrator', 'archivist', 'cataloguer', 'commissioner', 'researcher'];
-export const ARCHIVISTS: readonly Role[] = ['owner', 'administrator', 'archivist'];
-export const CATALOGUERS: readonly Role[] = ['owner', 'administrator', 'archivist', 'cataloguer'];
-export const ADMINS: readonly Role[] = ['owner', 'administrator'];
+export const READERS: readonly Role[] = ['administrator', 'archivist', 'cataloguer', 'commissioner', 'researcher'];
+export const ARCHIVISTS: readonly Role[] = ['administrator', 'archivist'];
+export const CATALOGUERS: readonly Role[] = ['administrator', 'archivist', 'cataloguer'];
+export const ADMINS: readonly Role[] = ['administrator'];
 
 export const ERROR_CODES = [
   'invalid_input',
   'not_found',
   'conflict',
   'forbidden',
+  /** Nobody is signed in (or the session locked after inactivity): sign in and try again. */
+  'unauthenticated',
   'unknown_method',
   'no_archive',
   'archive_unavailable',

@@ -8,6 +8,7 @@ import { exportsApi } from './exports';
 import { codingApi, themesApi } from './themes';
 import { markersApi } from './markers';
 import { findingsApi, recommendationsApi, reportsApi } from './reports';
+import { authApi, usersApi } from './accounts';
 
 export * from './define';
 export * from './archive';
@@ -28,6 +29,8 @@ export const contract = {
   ...findingsApi,
   ...recommendationsApi,
   ...reportsApi,
+  ...authApi,
+  ...usersApi,
 } as const;
 
 export type Contract = typeof contract;

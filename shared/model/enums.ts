@@ -58,8 +58,13 @@ export const CONSENT_SCOPES = [
 ] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
-/** Roles a session may hold. Only `owner` exists until accounts arrive; methods already name theirs. */
-export const ROLES = ['owner', 'administrator', 'archivist', 'cataloguer', 'commissioner', 'researcher'] as const;
+/**
+ * Roles an account holds (issue 8). administrator: users and settings, and everything an archivist
+ * may do; archivist: everything with records; cataloguer: create and edit testimony and coding,
+ * but not access levels or full-scope exports; commissioner: read what access allows, and write
+ * findings, recommendations and reports; researcher: read only, public and restricted records.
+ */
+export const ROLES = ['administrator', 'archivist', 'cataloguer', 'commissioner', 'researcher'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const LABELS: Record<string, string> = {

@@ -12,7 +12,7 @@ export interface BenchClient {
   tryCall: <M extends MethodName>(method: M, input: Input<M>) => { ok: true; value: Output<M> } | { ok: false; message: string };
 }
 
-const session = { user: { name: 'bench', role: 'owner' as const } };
+const session = { user: { name: 'bench', role: 'administrator' as const } };
 
 export function createBenchClient(dataDir: string): BenchClient {
   const workspace = createWorkspace({ dataDir });

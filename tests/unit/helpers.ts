@@ -20,7 +20,7 @@ export function tempDir(prefix = 'tessera-test-'): string {
   return dir;
 }
 
-export const owner: Session = { user: { name: 'Test Owner', role: 'owner' } };
+export const owner: Session = { user: { name: 'Test Owner', role: 'administrator' } };
 
 /** A workspace with a new, open archive, and a typed caller that throws on error results. */
 export function testArchive() {

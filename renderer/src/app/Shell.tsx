@@ -9,7 +9,7 @@ import { Sidebar } from './Sidebar';
 
 /** Access scope in words: until accounts arrive, the owner sees every access level. */
 function scopeFor(role: string): string {
-  if (role === 'owner' || role === 'administrator' || role === 'archivist') return 'sees all access levels';
+  if (role === 'administrator' || role === 'archivist') return 'sees all access levels';
   if (role === 'researcher') return 'sees public records';
   return 'sees records their role allows';
 }

@@ -6,7 +6,7 @@ import { TextField } from '../../components/TextField';
 import { progressText, trackJob, useTrackedJobs } from './jobs';
 
 /** Who may build a reading room (the contract's roles for exports.readingRoom). */
-const MAY_EXPORT = ['owner', 'administrator', 'archivist'];
+const MAY_EXPORT = ['administrator', 'archivist'];
 
 function ReadingRoomCard({ archivePath, allowed }: { archivePath: string; allowed: boolean }) {
   const [out, setOut] = useState('');
@@ -59,7 +59,7 @@ function ReadingRoomCard({ archivePath, allowed }: { archivePath: string; allowe
           </button>
         </form>
       ) : (
-        <Notice kind="info">Only an owner, administrator or archivist may build a reading room.</Notice>
+        <Notice kind="info">Only an administrator or archivist may build a reading room.</Notice>
       )}
       {error && error.field !== 'out' ? <Notice kind="error">{error.message}</Notice> : null}
       {job?.state === 'running' ? (

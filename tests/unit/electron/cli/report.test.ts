@@ -24,7 +24,7 @@ function tessera(args: string[]) {
 function withRouter<T>(dir: string, fn: (call: <M extends MethodName>(m: M, i: Input<M>) => Output<M>) => T): T {
   const workspace = createWorkspace({ dataDir });
   const router = createRouter(workspace, () => undefined);
-  const session = { user: { name: 'Test Owner', role: 'owner' as const } };
+  const session = { user: { name: 'Test Owner', role: 'administrator' as const } };
   const call = <M extends MethodName>(m: M, i: Input<M>): Output<M> => {
     const r = router.call(session, m, i);
     if (!r.ok) throw new Error(`${m}: ${r.error.message}`);

@@ -145,7 +145,7 @@ describe('the app lifecycle', () => {
     const f = await launch(tempDir());
     expect([...f.handlers.keys()].sort()).toEqual(methodNames.map(channelFor).sort());
     const info = f.handlers.get(channelFor('archive.info'))!;
-    expect(info(fromWindow(f.windows[0]!.webContents.id), {})).toMatchObject({ ok: true, value: { isDefault: true, user: { name: 'Test Owner', role: 'owner' } } });
+    expect(info(fromWindow(f.windows[0]!.webContents.id), {})).toMatchObject({ ok: true, value: { isDefault: true, user: { name: 'Test Owner', role: 'administrator' } } });
     expect(info(fromWindow(999), {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(info(fromWindow(f.windows[0]!.webContents.id, 'https://evil.example/'), {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });

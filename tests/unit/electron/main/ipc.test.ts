@@ -123,7 +123,7 @@ describe('senderOf', () => {
 
 describe('desktopSession', () => {
   it('is the owner, named by TESSERA_USER when set', () => {
-    expect(desktopSession({ TESSERA_USER: 'Thandiwe Nkosi' })).toEqual({ user: { name: 'Thandiwe Nkosi', role: 'owner' } });
+    expect(desktopSession({ TESSERA_USER: 'Thandiwe Nkosi' })).toEqual({ user: { name: 'Thandiwe Nkosi', role: 'administrator' } });
   });
 
   it('otherwise is the operating-system user', () => {

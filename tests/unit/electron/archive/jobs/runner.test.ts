@@ -100,13 +100,13 @@ describe('jobs: long work in a worker thread', () => {
   it('refuses a destination that exists or is not a full path, before starting anything', () => {
     const t = sampleArchive();
     const existing = tempDir();
-    const exists = t.router.call({ user: { name: 'x', role: 'owner' } }, 'exports.readingRoom', { out: existing });
+    const exists = t.router.call({ user: { name: 'x', role: 'administrator' } }, 'exports.readingRoom', { out: existing });
     expect(exists).toMatchObject({ ok: false, error: { code: 'conflict', field: 'out' } });
-    const relative = t.router.call({ user: { name: 'x', role: 'owner' } }, 'exports.readingRoom', { out: 'room' });
+    const relative = t.router.call({ user: { name: 'x', role: 'administrator' } }, 'exports.readingRoom', { out: 'room' });
     expect(relative).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'out' } });
     const blocked = path.join(tempDir(), 'a-file');
     writeFileSync(blocked, '');
-    const under = t.router.call({ user: { name: 'x', role: 'owner' } }, 'exports.readingRoom', { out: path.join(blocked, 'room') });
+    const under = t.router.call({ user: { name: 'x', role: 'administrator' } }, 'exports.readingRoom', { out: path.join(blocked, 'room') });
     expect(under).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'out' } });
     expect(t.call('jobs.list', {})).toEqual([]);
     expect(readdirSync(existing)).toEqual([]);

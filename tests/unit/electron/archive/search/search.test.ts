@@ -235,7 +235,7 @@ describe('search: the index stays in step with the records', () => {
   it('a write that fails leaves the index as it was', () => {
     const a = sample();
     const before = a.search('forsythia').total;
-    const r = a.router.call({ user: { name: 'x', role: 'owner' } }, 'testimonies.createMany', {
+    const r = a.router.call({ user: { name: 'x', role: 'administrator' } }, 'testimonies.createMany', {
       items: [
         { title: 'ok', type: 'audio', transcript: 'forsythia forsythia' },
         { title: 'bad', type: 'audio', placeRecordedId: '00000000-0000-4000-8000-000000000000' },
@@ -269,7 +269,7 @@ describe('search: bad input never breaks', () => {
   ];
   it.each(hostile.map((q) => [q.length > 40 ? `${q.slice(0, 40)}…` : q, q]))('answers %j with results or a hint, never an error', (_label, q) => {
     const a = sample();
-    const r = a.router.call({ user: { name: 'x', role: 'owner' } }, 'search.query', { q });
+    const r = a.router.call({ user: { name: 'x', role: 'administrator' } }, 'search.query', { q });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value.total >= 0).toBe(true);
   });

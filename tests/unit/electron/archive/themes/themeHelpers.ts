@@ -24,7 +24,7 @@ export function emptyThesaurus() {
     audit: db().prepare('SELECT count(*) AS n FROM audit_log').get(),
   });
   const error = (method: Parameters<typeof a.router.call>[1], input: unknown) => {
-    const r = a.router.call({ user: { name: 'Test Owner', role: 'owner' } }, method, input);
+    const r = a.router.call({ user: { name: 'Test Owner', role: 'administrator' } }, method, input);
     if (r.ok) throw new Error(`${String(method)} was expected to fail`);
     return r.error;
   };

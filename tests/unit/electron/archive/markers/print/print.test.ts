@@ -335,7 +335,7 @@ describe('the register of memorials and markers', () => {
     expect(text).toContain('M-001 The Sawyer Road oak');
     expect(text).not.toContain('Kessler Pool');
     expect(text).toContain('those with status fabricated');
-    const none = t.router.call({ user: { name: 'x', role: 'owner' } }, 'markers.printRegister', { filter: { text: '', statuses: ['dedicated'], types: [], placeId: null }, edition: 'public', out: '' });
+    const none = t.router.call({ user: { name: 'x', role: 'administrator' } }, 'markers.printRegister', { filter: { text: '', statuses: ['dedicated'], types: [], placeId: null }, edition: 'public', out: '' });
     expect(none).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     if (!none.ok) expect(none.error.message).toMatch(/^No markers match/);
     expect(t.call('jobs.list', {})).toHaveLength(1);

@@ -80,7 +80,7 @@ describe('reports.export', () => {
     expect((await settle(t, allowed.value)).state).toBe('done');
 
     const empty = t.call('reports.create', { data: { title: 'Empty' } });
-    const none = t.router.call({ user: { name: 'Test Owner', role: 'owner' } }, 'reports.export', { id: empty.id, edition: 'public', out: path.join(dir, 'e.pdf') });
+    const none = t.router.call({ user: { name: 'Test Owner', role: 'administrator' } }, 'reports.export', { id: empty.id, edition: 'public', out: path.join(dir, 'e.pdf') });
     expect(none).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     if (!none.ok) expect(none.error.message).toBe('Nothing is written in the report “Empty” yet, so there is nothing to print. Write in its sections, then export again.');
     expect(readdirSync(dir)).toEqual(['p.pdf']);

@@ -71,7 +71,7 @@ describe('sectionLength', () => {
 
 describe('roles', () => {
   it('the commission writes and may export the confidential edition; other staff read and export the public one', () => {
-    for (const role of ['owner', 'administrator', 'archivist', 'commissioner'] as const) {
+    for (const role of ['administrator', 'archivist', 'commissioner'] as const) {
       expect(mayWrite(role)).toBe(true);
       expect(confidentialRefusal(role)).toBeNull();
     }
