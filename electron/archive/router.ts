@@ -3,12 +3,20 @@ import { contract, isMethodName, type ApiError, type MethodName, type Output, ty
 import { createCtx, type Ctx, type Session } from './context';
 import { ArchiveError } from './db/errors';
 import { handlers, workspaceHandlers } from './handlers';
+import { sessionHandlers, type SessionCall, type SessionMethod } from './accounts/handlers';
 import type { Workspace } from './workspace';
 
+/**
+ * `session` is who is calling, trusted as given: hosts pass what their door (accounts/door.ts)
+ * holds, the CLI what sign-in returned, tests whom they like. `null` means nobody is signed in:
+ * only methods of scope 'workspace' and 'session' answer then.
+ */
 export interface Router {
-  call<M extends MethodName>(session: Session, method: M, input: unknown): Result<Output<M>>;
-  call(session: Session, method: unknown, input: unknown): Result<unknown>;
+  call<M extends MethodName>(session: Session | null, method: M, input: unknown): Result<Output<M>>;
+  call(session: Session | null, method: unknown, input: unknown): Result<unknown>;
 }
+
+export const SIGN_IN_FIRST: ApiError = { code: 'unauthenticated', message: 'Sign in to use this archive.' };
 
 export type Logger = (message: string, error: unknown) => void;
 
@@ -39,28 +47,60 @@ function sqliteError(e: unknown): ApiError | null {
  * least one audit record), check the answer against the contract, and return errors as data.
  */
 export function createRouter(workspace: Workspace, log: Logger = (m, e) => console.error(m, e)): Router {
-  function run(session: Session, name: MethodName, input: unknown): unknown {
-    const def = contract[name];
-    if (def.scope === 'workspace') return workspaceHandlers[name as keyof typeof workspaceHandlers](workspace, session, input as never);
-    const archive = workspace.current();
-    if (!archive) throw new ArchiveError('no_archive', 'No archive is open. Open or create one first (File → Open Archive).');
-    const ctx = createCtx(archive, session, name);
-    const handler = handlers[name as keyof typeof handlers] as (c: Ctx, i: unknown) => unknown;
-    if (def.kind === 'read') return handler(ctx, input);
-    return archive.db
+  const noArchive = () => new ArchiveError('no_archive', 'No archive is open. Open or create one first (File → Open Archive).');
+
+  /** Writes in one IMMEDIATE transaction that must have appended at least one audit record. */
+  function inTransaction<T>(db: Ctx['db'], name: MethodName, audited: () => number, fn: () => T): T {
+    return db
       .transaction(() => {
-        const value = handler(ctx, input);
-        if (ctx.audited() === 0) throw new Error(`${name} wrote without an audit record`);
+        const value = fn();
+        if (audited() === 0) throw new Error(`${name} wrote without an audit record`);
         return value;
       })
       .immediate();
   }
 
+  /** Signing in and out: the caller may be nobody yet; writes are audited as whom the handler names. */
+  function runSession(session: Session | null, name: SessionMethod, input: unknown): unknown {
+    const archive = workspace.current();
+    const made: ReturnType<typeof createCtx>[] = [];
+    const call: SessionCall = {
+      archive,
+      session,
+      actingAs(as) {
+        if (!archive) throw noArchive();
+        const ctx = createCtx(archive, as, name);
+        made.push(ctx);
+        return ctx;
+      },
+    };
+    const handler = sessionHandlers[name] as (c: SessionCall, i: unknown) => unknown;
+    if (contract[name].kind === 'read') return handler(call, input);
+    if (!archive) throw noArchive();
+    return inTransaction(archive.db, name, () => made.reduce((n, c) => n + c.audited(), 0), () => handler(call, input));
+  }
+
+  function run(session: Session | null, name: MethodName, input: unknown): unknown {
+    const def = contract[name];
+    if (def.scope === 'workspace') return workspaceHandlers[name as keyof typeof workspaceHandlers](workspace, session, input as never);
+    if (def.scope === 'session') return runSession(session, name as SessionMethod, input);
+    if (!session) throw new ArchiveError(SIGN_IN_FIRST.code, SIGN_IN_FIRST.message);
+    const archive = workspace.current();
+    if (!archive) throw noArchive();
+    const ctx = createCtx(archive, session, name);
+    const handler = handlers[name as keyof typeof handlers] as (c: Ctx, i: unknown) => unknown;
+    if (def.kind === 'read') return handler(ctx, input);
+    return inTransaction(archive.db, name, () => ctx.audited(), () => handler(ctx, input));
+  }
+
   return {
-    call(session: Session, method: unknown, rawInput: unknown): Result<never> {
+    call(session: Session | null, method: unknown, rawInput: unknown): Result<never> {
       if (!isMethodName(method)) return { ok: false, error: { code: 'unknown_method', message: `Tessera has no method called ${JSON.stringify(String(method)).slice(0, 80)}.` } };
       const def = contract[method];
-      if (!def.roles.includes(session.user.role)) return { ok: false, error: { code: 'forbidden', message: `Your role (${session.user.role}) may not do this.` } };
+      if (session === null) {
+        // Before sign-in only choosing an archive and signing in answer; no role to check yet.
+        if (def.scope === 'archive') return { ok: false, error: SIGN_IN_FIRST };
+      } else if (!def.roles.includes(session.user.role)) return { ok: false, error: { code: 'forbidden', message: `Your role (${session.user.role}) may not do this.` } };
       const parsed = def.input.safeParse(rawInput ?? {});
       if (!parsed.success) return { ok: false, error: invalid(parsed.error) };
       try {

@@ -9,7 +9,7 @@ import type { Workspace } from './workspace';
  * protocol in Electron, the local server in browser mode):
  *
  *   /files/<sha256>     a stored photo (JPEG or PNG only, shown inline)
- *   /job-results/<id>   the file a finished job wrote (a PDF), as a download
+ *   /job-results/<id>   the file a finished job wrote (a PDF, PREMIS XML), as a download
  *
  * Nothing else in the archive folder is reachable, and a stored file is never served with a type
  * a browser would run (HTML, SVG, script): only the photo types are inline, by the type recorded
@@ -25,6 +25,8 @@ export interface ServedFile {
 
 const INLINE_TYPES = new Set(['image/jpeg', 'image/png']);
 const JOB_ID = /^[0-9a-f-]{36}$/;
+/** The kinds of file a job writes that are served as downloads (PDFs; the PREMIS events' XML). */
+const DOWNLOAD_TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.xml': 'application/xml' };
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
@@ -42,8 +44,9 @@ function jobResult(workspace: Workspace, id: string): ServedFile | null {
   if (!archive || !JOB_ID.test(id)) return null;
   const job = jobsFor(archive.db).get(id);
   const file = job?.state === 'done' ? job.result?.path : undefined;
-  if (!file || !file.toLowerCase().endsWith('.pdf') || !isFile(file)) return null;
-  return { file, contentType: 'application/pdf', downloadName: path.basename(file) };
+  const contentType = file ? DOWNLOAD_TYPES[path.extname(file).toLowerCase()] : undefined;
+  if (!file || !contentType || !isFile(file)) return null;
+  return { file, contentType, downloadName: path.basename(file) };
 }
 
 /** The file behind `pathname` (already URL-decoded by the caller's URL parser), or null. */

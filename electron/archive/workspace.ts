@@ -8,6 +8,12 @@ import { createCtx, type Session } from './context';
 import { seedStarterThesaurus } from './themes/starter';
 
 const RECENT_FILE = 'recent-archives.json';
+
+/**
+ * Who the audit log names for work Tessera does before anyone can sign in: creating an archive
+ * (its name and starter thesaurus) happens before it has its first account.
+ */
+export const SYSTEM_SESSION: Session = { user: { name: 'Tessera (system, before sign-in)', role: 'administrator' } };
 const RECENT_MAX = 10;
 
 export interface Workspace {
@@ -15,8 +21,9 @@ export interface Workspace {
   /** The open archive, or null when none is open. */
   current(): (OpenArchive & { isDefault: boolean }) | null;
   open(dir: string): OpenArchive;
-  create(dir: string, name: string, session: Session): OpenArchive;
-  openDefault(session: Session): OpenArchive;
+  /** `session` null: nobody is signed in (a new archive has no accounts); audited as SYSTEM. */
+  create(dir: string, name: string, session: Session | null): OpenArchive;
+  openDefault(session: Session | null): OpenArchive;
   recent(): RecentArchive[];
   close(): void;
 }
@@ -59,8 +66,8 @@ export function createWorkspace(opts: { dataDir: string; defaultArchiveName?: st
     return next;
   }
 
-  function initialise(a: OpenArchive, name: string, session: Session): void {
-    const ctx = createCtx({ ...a, isDefault: false }, session, 'workspace.create');
+  function initialise(a: OpenArchive, name: string, session: Session | null): void {
+    const ctx = createCtx({ ...a, isDefault: false }, session ?? SYSTEM_SESSION, 'workspace.create');
     a.db.transaction(() => {
       writeSettings(ctx, { ...readSettings(a.db), archiveName: name });
       // A new archive starts with the starter thesaurus (archives upgraded by migration do not).

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { TestimonyRow } from '../../shared/model/testimony';
 import { CliError, print, using, withArchive, type CliArchive } from './run';
@@ -8,6 +9,11 @@ import { addThemesCommand } from './themesCommand';
 import { addMarkersCommand } from './markersCommand';
 import { addReportCommand } from './reportCommand';
 import { addVerifyCommand } from './verifyCommand';
+import { addBackupCommand } from './backupCommand';
+import { addUsersCommand } from './usersCommand';
+import { cliUserName, promptForPasswordIfNeeded, setCliUser } from './credentials';
+import { openReadOnly } from '../archive/db/readOnly';
+import { DB_FILE } from '../archive/db/open';
 import { formatTable, formatTestimony, listRow } from './format';
 
 function readJsonInput(source: string): unknown {
@@ -33,18 +39,57 @@ function allRows(a: CliArchive, includeWithdrawn: boolean): TestimonyRow[] {
   }
 }
 
+/** Commands that do not sign in: they create an archive, or read its files without the router. */
+const NO_SIGN_IN = new Set(['init', 'sample', 'verify', 'backup', 'restore', 'help']);
+
+/** Whether the archive in `dir` has accounts (so signing in will need a password). */
+function hasAccounts(dir: string): boolean {
+  const file = path.join(dir, DB_FILE);
+  if (!existsSync(file)) return false;
+  try {
+    const db = openReadOnly(file);
+    try {
+      return (db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'users'").pluck().get() as number) > 0 && (db.prepare('SELECT count(*) FROM users').pluck().get() as number) > 0;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** What a new archive's first administrator needs to know, printed once by init and sample. */
+function administratorLines(a: CliArchive): string {
+  if (!a.created) return '';
+  const { name, generatedPassword } = a.created;
+  if (!generatedPassword) return `Its administrator is ${name}, with the password from TESSERA_PASSWORD.`;
+  return `Its administrator is ${name}. Password: ${generatedPassword}\nKeep this password somewhere safe: it is shown only this once (set TESSERA_PASSWORD to choose one).`;
+}
+
 export function buildProgram(): Command {
   const program = new Command('tessera')
     .description('Tessera — an archive for truth and reconciliation commissions')
+    .option('--user <name>', 'act as this account (default: TESSERA_USER, else your system user name); the password comes from TESSERA_PASSWORD, a prompt, or the first line of standard input')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  // Before a command that signs in runs, ask for the password on a terminal (not when the archive
+  // has no accounts yet: there is nothing to sign in to).
+  program.hook('preAction', async (root, action) => {
+    setCliUser(root.opts<{ user?: string }>().user);
+    let top = action;
+    while (top.parent && top.parent !== root) top = top.parent;
+    const dir = top.args[0];
+    if (NO_SIGN_IN.has(top.name()) || !dir || !hasAccounts(dir)) return;
+    await promptForPasswordIfNeeded(cliUserName());
+  });
 
   program
     .command('init <dir>')
     .description('create a new, empty archive folder')
     .option('--name <name>', 'the archive’s name', 'Tessera archive')
     .action((dir: string, o: { name: string }) => {
-      using(withArchive(dir, 'create', o.name), () => process.stdout.write(`Created archive ${o.name} in ${dir}\n`));
+      using(withArchive(dir, 'create', o.name), (a) => process.stdout.write(`Created archive ${o.name} in ${dir}\n${administratorLines(a)}\n`));
     });
 
   program
@@ -54,6 +99,8 @@ export function buildProgram(): Command {
     .action((dir: string, o: { json?: boolean }) => {
       using(withArchive(dir, 'create', 'Sample archive'), (a) => {
         const counts = a.call('archive.loadSample', {});
+        // With --json the counts alone go to standard output; the account lines to standard error.
+        (o.json ? process.stderr : process.stdout).write(`${administratorLines(a)}\n`);
         print(counts, !!o.json, () => `Loaded the sample into ${dir}: ${counts.testimonies} testimonies, ${counts.people} people, ${counts.places} places, ${counts.hearings} hearings, ${counts.markers} memorials and markers, ${counts.findings} findings, ${counts.recommendations} recommendations, ${counts.reports} report${counts.reports === 1 ? '' : 's'}`);
       });
     });
@@ -100,6 +147,8 @@ export function buildProgram(): Command {
   addMarkersCommand(program);
   addReportCommand(program);
   addVerifyCommand(program);
+  addBackupCommand(program);
+  addUsersCommand(program);
   return program;
 }
 

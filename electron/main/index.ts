@@ -2,13 +2,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
 import { defaultDataDir } from '../archive/dataDir';
+import { createDoor, lockAfterMsFrom } from '../archive/accounts/door';
 import { createRouter } from '../archive/router';
 import { servedFile } from '../archive/served';
 import { createWorkspace } from '../archive/workspace';
-import { desktopSession, registerIpc } from './ipc';
+import { startBackupSchedule } from '../archive/backup/schedule';
+import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
-import { APP_ENTRY, isAllowedNavigation, permissionPolicy, secureWebPreferences, windowOpenPolicy } from './security';
+import { APP_ENTRY, confirmOpenExternal, isAllowedNavigation, secureWebPreferences, windowOpenPolicy } from './security';
+import { hardenSession } from './session';
 
 /**
  * App lifecycle: one instance, one window, one workspace. Every policy decision lives in
@@ -47,8 +50,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+/** A web link opens in the browser only after the person confirms it (security.ts decides). */
 function openExternal(url: string): void {
-  shell.openExternal(url).catch((error: unknown) => console.error(`Could not open ${url} in the browser`, error));
+  const ask = (prompt: Electron.MessageBoxOptions) => (mainWindow ? dialog.showMessageBox(mainWindow, prompt) : dialog.showMessageBox(prompt));
+  confirmOpenExternal(url, ask, (href) => shell.openExternal(href)).catch((error: unknown) => console.error(`Could not open ${url} in the browser`, error));
 }
 
 /** Applied to every WebContents the app ever creates, before it loads anything. */
@@ -64,17 +69,17 @@ function guard(contents: WebContents): void {
 }
 
 function start(): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionPolicy(permission)));
-  ses.setPermissionCheckHandler((_contents, permission) => permissionPolicy(permission));
+  hardenSession(session.defaultSession);
   const workspace = createWorkspace({ dataDir: app.getPath('userData') });
-  serveApp(RENDERER_DIR, (pathname) => servedFile(workspace, pathname));
-
   const router = createRouter(workspace);
-  const user = desktopSession();
+  startBackupSchedule(workspace); // a verified backup of the open archive once a day
+  // One door for the window and the menu: who is signed in, locked after TESSERA_LOCK_MINUTES.
+  const door = createDoor(router, { lockAfterMs: lockAfterMsFrom() });
+  // The archive's photos and finished PDFs only while someone is signed in.
+  serveApp(RENDERER_DIR, (pathname) => (door.current() ? servedFile(workspace, pathname) : null));
+
   registerIpc(ipcMain, {
-    router,
-    session: user,
+    door,
     trustedWebContentsIds: () => BrowserWindow.getAllWindows().map((w) => w.webContents.id),
   });
   app.on('will-quit', () => {
@@ -85,9 +90,10 @@ function start(): void {
     }
   });
 
-  // The default archive is created on first start. If it cannot be opened the window still
-  // opens, without an archive, so the person can choose or create another one.
-  const opened = router.call(user, 'workspace.openDefault', {});
+  // The default archive is created on first start (the window then asks for its first
+  // administrator). If it cannot be opened the window still opens, without an archive, so the
+  // person can choose or create another one.
+  const opened = door.call('workspace.openDefault', {});
   if (!opened.ok) {
     dialog.showErrorBox(
       'Could not open your archive',
@@ -96,7 +102,7 @@ function start(): void {
   }
 
   mainWindow = createWindow();
-  installMenu(router, user, () => mainWindow);
+  installMenu(door, () => mainWindow);
 }
 
 function createWindow(): BrowserWindow {
@@ -107,7 +113,7 @@ function createWindow(): BrowserWindow {
     minHeight: 700,
     show: false,
     title: 'Tessera',
-    webPreferences: secureWebPreferences(PRELOAD),
+    webPreferences: secureWebPreferences(PRELOAD, { packaged: app.isPackaged }),
   });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {

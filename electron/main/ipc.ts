@@ -1,38 +1,22 @@
-import os from 'node:os';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channelFor, methodNames, type Result } from '../../shared/api';
-import type { Session } from '../archive/context';
 import { isTrustedSender, type IpcSender } from './security';
 
 /**
  * The IPC transport: one `archive:<method>` handler per contract method, each checking who sent
- * the message before handing it to the router. The only other message is the one-way
+ * the message before handing it to the door (who is signed in) and so to the router. The only other message is the one-way
  * `workspace-changed` signal from main to the window after the File menu switches archives.
  * `ipcMain` is passed in (only types come from electron) so the transport is testable in Node.
  */
 
 export { WORKSPACE_CHANGED } from '../../shared/api/bridge';
 
-/** What the transport needs from the engine's router. */
-export interface Router {
-  call(session: Session, method: unknown, input: unknown): Result<unknown>;
-}
-
 /**
- * The person at this computer. Accounts and roles may come later; today the desktop user owns
- * the archive. TESSERA_USER names them, as in the CLI and browser mode (end-to-end tests).
+ * What the transport needs from the engine: the host's door (archive/accounts/door.ts), which
+ * knows who is signed in and calls the router as them.
  */
-export function desktopSession(env: NodeJS.ProcessEnv = process.env): Session {
-  let name = env.TESSERA_USER;
-  if (!name) {
-    try {
-      name = os.userInfo().username;
-    } catch {
-      // userInfo() throws when the account has no name (some containers and service accounts).
-      name = env.USER ?? env.USERNAME;
-    }
-  }
-  return { user: { name: name || 'owner', role: 'administrator' } };
+export interface Door {
+  call(method: unknown, input: unknown): Result<unknown>;
 }
 
 export const FORBIDDEN: Result<never> = {
@@ -56,8 +40,7 @@ export function senderOf(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame
 }
 
 export interface IpcDeps {
-  router: Router;
-  session: Session;
+  door: Door;
   /** The ids of the WebContents of our own windows, asked afresh for every call. */
   trustedWebContentsIds(): Iterable<number>;
   log?: (message: string, error?: unknown) => void;
@@ -74,9 +57,9 @@ export function registerIpc(ipc: Pick<IpcMain, 'handle' | 'removeHandler'>, deps
         return FORBIDDEN;
       }
       try {
-        return deps.router.call(deps.session, method, input);
+        return deps.door.call(method, input);
       } catch (error) {
-        log(`The router threw while handling ${method}`, error);
+        log(`The engine threw while handling ${method}`, error);
         return INTERNAL;
       }
     });

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { RecentArchive } from '../../shared/api/archive';
-import type { Session } from '../archive/context';
-import { WORKSPACE_CHANGED, type Router } from './ipc';
+import { WORKSPACE_CHANGED, type Door } from './ipc';
 
 /**
- * The application menu. Archive commands go through the same router as the renderer, with the
- * same session, so they are validated, authorised and audited the same way; the engine's error
- * messages are written for people and shown as they are.
+ * The application menu. Archive commands go through the same door as the renderer, as whoever
+ * is signed in, so they are validated, authorised and audited the same way (before sign-in only
+ * choosing an archive works); the engine's error messages are written for people and shown as
+ * they are.
  */
 
 /** What the archive commands need from the desktop; Electron's dialogs in the app, fakes in tests. */
@@ -29,9 +29,9 @@ function isRecent(x: unknown): x is RecentArchive {
   return typeof x === 'object' && x !== null && typeof (x as RecentArchive).path === 'string' && typeof (x as RecentArchive).name === 'string';
 }
 
-export function archiveActions(router: Router, session: Session, ui: ShellUi) {
+export function archiveActions(door: Door, ui: ShellUi) {
   const run = (method: string, input: object, failure: string): boolean => {
-    const result = router.call(session, method, input);
+    const result = door.call(method, input);
     if (result.ok) ui.workspaceChanged();
     else ui.showError(failure, result.error.message);
     return result.ok;
@@ -61,7 +61,7 @@ export function archiveActions(router: Router, session: Session, ui: ShellUi) {
       return run('archive.loadSample', {}, 'Could not load the sample archive');
     },
     recent(): RecentArchive[] {
-      const result = router.call(session, 'workspace.recent', {});
+      const result = door.call('workspace.recent', {});
       return result.ok && Array.isArray(result.value) ? result.value.filter(isRecent) : [];
     },
   };
@@ -124,7 +124,7 @@ export function menuTemplate(actions: ArchiveActions, recent: RecentArchive[], o
 }
 
 /** Builds the menu with Electron's dialogs; call `refresh()` to rebuild it (Open Recent changes). */
-export function installMenu(router: Router, session: Session, getWindow: () => BrowserWindow | null): { refresh(): void } {
+export function installMenu(door: Door, getWindow: () => BrowserWindow | null): { refresh(): void } {
   const ui: ShellUi = {
     async chooseNewArchiveFolder() {
       const options = {
@@ -151,7 +151,7 @@ export function installMenu(router: Router, session: Session, getWindow: () => B
       if (win && !win.isDestroyed()) win.webContents.send(WORKSPACE_CHANGED);
     },
   };
-  const actions = archiveActions(router, session, ui);
+  const actions = archiveActions(door, ui);
   const refresh = () => {
     const template = menuTemplate(actions, actions.recent(), { isPackaged: app.isPackaged, platform: process.platform });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -73,9 +73,60 @@ export function externalUrl(url: unknown): string | null {
 
 export type OpenExternal = (url: string) => unknown;
 
+/** The buttons of the confirmation, in order; Cancel is first, the default, and what Escape answers. */
+export const EXTERNAL_LINK_BUTTONS = ['Cancel', 'Open in Browser'] as const;
+const CANCEL = 0;
+const OPEN = 1;
+
+/** The native message box (Electron's MessageBoxOptions) asking before a link leaves the app. */
+export interface ExternalLinkPrompt {
+  type: 'question';
+  title: string;
+  message: string;
+  detail: string;
+  buttons: string[];
+  defaultId: number;
+  cancelId: number;
+  noLink: true;
+}
+
 /**
- * New windows are never created. Web links open in the system browser through the injected
- * `openExternal` (shell.openExternal in the app); anything else is silently refused.
+ * The question put to the person before a web address opens in their browser. It shows the whole
+ * normalised address (an international domain appears in its xn-- form, so a look-alike of a
+ * familiar name cannot hide), and Cancel is what Enter and Escape choose.
+ */
+export function externalLinkPrompt(href: string): ExternalLinkPrompt {
+  return {
+    type: 'question',
+    title: 'Open in your browser?',
+    message: 'This link leads out of Tessera to the address below. Open it in your web browser?',
+    detail: href,
+    buttons: [...EXTERNAL_LINK_BUTTONS],
+    defaultId: CANCEL,
+    cancelId: CANCEL,
+    noLink: true,
+  };
+}
+
+/** Shows the prompt and resolves with the index of the button chosen (dialog.showMessageBox). */
+export type AskPerson = (prompt: ExternalLinkPrompt) => Promise<{ response: number }>;
+
+/**
+ * Opens a link in the system browser only when it is a plain http(s) address and the person has
+ * said yes to the prompt; anything else is refused without asking. Resolves with whether it opened.
+ */
+export async function confirmOpenExternal(url: unknown, ask: AskPerson, open: OpenExternal): Promise<boolean> {
+  const href = externalUrl(url);
+  if (href === null) return false;
+  const { response } = await ask(externalLinkPrompt(href));
+  if (response !== OPEN) return false;
+  await open(href);
+  return true;
+}
+
+/**
+ * New windows are never created. Web links go to the injected `openExternal` (in the app, a
+ * confirmation and then shell.openExternal: see confirmOpenExternal); anything else is refused.
  */
 export function windowOpenPolicy(url: unknown, openExternal: OpenExternal): { action: 'deny' } {
   const external = externalUrl(url);
@@ -87,6 +138,38 @@ export function windowOpenPolicy(url: unknown, openExternal: OpenExternal): { ac
 export function permissionPolicy(_permission: unknown): boolean {
   return false;
 }
+
+// Schemes that reach the network or the disk. The app is served entirely from app://; a request
+// for anything else from its session is a bug or an injected resource, and is cancelled.
+const REMOTE_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:', 'file:']);
+
+/**
+ * Whether a request made by the app's session may proceed: never to the web or to file://
+ * (no remote content, even if the CSP were loosened), nor anything that does not parse.
+ * The app's own origin, data: and blob: URLs and Chromium's internal schemes are allowed.
+ */
+export function isAllowedRequest(url: unknown): boolean {
+  const u = parse(url);
+  return u !== null && !REMOTE_SCHEMES.has(u.protocol);
+}
+
+/**
+ * A download is accepted only from the app itself: a finished job's file (app://tessera/job-
+ * results/...) or a file the page built (blob:app://tessera/...). Nothing is fetched from the web.
+ */
+export function isAllowedDownload(url: unknown): boolean {
+  const u = parse(url);
+  if (u === null) return false;
+  if (u.protocol === 'blob:') return isAppUrl(u.pathname);
+  return isAppUrl(url);
+}
+
+/**
+ * Where Chromium would fetch Hunspell spelling dictionaries from (Google's CDN by default on
+ * Windows and Linux). It points inside the app, which ships none, so the app never contacts a
+ * server to check spelling; macOS uses the system's checker and downloads nothing anyway.
+ */
+export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/spellcheck-dictionaries/`;
 
 export interface IpcSender {
   /** `event.senderFrame?.url`; undefined when the frame has gone. */
@@ -186,8 +269,12 @@ export function assetHeaders(contentType: string): Record<string, string> {
   };
 }
 
-/** The only webPreferences a Tessera window is created with, in development as in production. */
-export function secureWebPreferences(preload: string) {
+/**
+ * The only webPreferences a Tessera window is created with, in development as in production.
+ * The one difference: a packaged app cannot open the developer tools (the View menu has no entry
+ * for them either), so a person at an unlocked screen cannot script the window.
+ */
+export function secureWebPreferences(preload: string, opts: { packaged?: boolean } = {}) {
   return {
     sandbox: true,
     contextIsolation: true,
@@ -200,6 +287,7 @@ export function secureWebPreferences(preload: string) {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,
+    devTools: !opts.packaged,
     preload,
   } as const;
 }

@@ -1,8 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
-import type { Router } from '../archive/router';
-import type { Session } from '../archive/context';
+import type { Door } from '../archive/accounts/door';
 import { contentDisposition, servedFile } from '../archive/served';
 import type { Workspace } from '../archive/workspace';
 import { routeFor, methodNames } from '../../shared/api';
@@ -11,8 +10,8 @@ import { apiAuthorised, isAllowedHost, isAllowedOrigin, MAX_BODY_BYTES, pageAuth
 import { stageUpload, UPLOAD_MAX_BYTES, UploadTooLarge } from './staging';
 
 export interface ServerOptions {
-  router: Router;
-  session: Session;
+  /** Who is signed in to this browser-mode session; every API call goes through it. */
+  door: Door;
   /** For the archive's own files: stored photos and finished jobs' PDFs (archive/served.ts). */
   workspace: Workspace;
   token: string;
@@ -60,13 +59,14 @@ async function handleApi(o: ServerOptions, req: IncomingMessage, res: ServerResp
   } catch {
     return send(res, 200, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request is not valid JSON.' } }), 'application/json');
   }
-  send(res, 200, JSON.stringify(o.router.call(o.session, method, input)), 'application/json; charset=utf-8');
+  send(res, 200, JSON.stringify(o.door.call(method, input)), 'application/json; charset=utf-8');
 }
 
 /** POST /upload: stages a chosen file for the engine (see staging.ts); answers `{ path }`. */
 async function handleUpload(o: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!apiAuthorised(o.token, req.headers)) return send(res, 401, 'A valid token is required.');
   if (req.method !== 'POST') return send(res, 405, 'Use POST.');
+  if (!o.door.current()) return send(res, 401, 'Sign in to use this archive.');
   const declared = Number(req.headers['content-length'] ?? 0);
   const limit = `${UPLOAD_MAX_BYTES / 1024 / 1024 / 1024} GB`;
   if (declared > UPLOAD_MAX_BYTES) return send(res, 413, `The file is larger than Tessera accepts (${limit}).`);
@@ -96,6 +96,8 @@ function sendFile(file: string, res: ServerResponse): void {
 function handleServed(o: ServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): void {
   if (!pageAuthorised(o.token, url, req.headers.cookie)) return send(res, 401, 'A valid token is required.');
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Use GET.');
+  // The archive's photos and PDFs are for whoever is signed in, like everything else in it.
+  if (!o.door.current()) return send(res, 401, 'Sign in to use this archive.');
   const served = servedFile(o.workspace, url.pathname);
   if (!served) return send(res, 404, 'Not found.');
   const headers = assetHeaders(served.contentType);

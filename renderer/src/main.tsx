@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
 import { z } from 'zod';
 import { initTransport } from './api/client';
 import { ArchiveProvider } from './app/ArchiveContext';
-import { router } from './app/router';
+import { SessionProvider } from './app/SessionContext';
+import { SessionGate } from './app/SessionGate';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -17,6 +17,7 @@ import './styles/themes.css';
 import './styles/markers.css';
 import './styles/findings.css';
 import './styles/reports.css';
+import './features/accounts/accounts.css';
 
 // The app's CSP forbids eval; tell zod not to probe for it (the probe logs a CSP violation).
 z.config({ jitless: true });
@@ -27,8 +28,10 @@ if (!root) throw new Error('The page has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <ArchiveProvider>
-      <RouterProvider router={router} />
-    </ArchiveProvider>
+    <SessionProvider>
+      <ArchiveProvider>
+        <SessionGate />
+      </ArchiveProvider>
+    </SessionProvider>
   </StrictMode>,
 );

@@ -39,7 +39,7 @@ const folderPath = z
   .refine((p) => !p.includes('\0'), { message: 'That path contains a NUL character' });
 
 /** Kinds of record the audit log speaks about. */
-export const ENTITY_TYPES = ['testimony', 'person', 'place', 'hearing', 'settings', 'saved_search', 'export', 'theme', 'passage', 'marker', 'finding', 'recommendation', 'report', 'user'] as const;
+export const ENTITY_TYPES = ['testimony', 'person', 'place', 'hearing', 'settings', 'saved_search', 'export', 'theme', 'passage', 'marker', 'finding', 'recommendation', 'report', 'user', 'archive'] as const;
 
 export const archiveApi = {
   'archive.info': method({ summary: 'The open archive: name, place, counts, who is signed in', input: z.object({}), output: archiveInfo, roles: READERS, kind: 'read', scope: 'archive' }),

@@ -9,6 +9,10 @@ import { codingApi, themesApi } from './themes';
 import { markersApi } from './markers';
 import { findingsApi, recommendationsApi, reportsApi } from './reports';
 import { authApi, usersApi } from './accounts';
+import { embargoApi } from './embargo';
+import { redactionsApi } from './redactions';
+import { preservationApi } from './preservation';
+import { backupsApi } from './backups';
 
 export * from './define';
 export * from './archive';
@@ -17,6 +21,7 @@ export * from './archive';
 export const contract = {
   ...archiveApi,
   ...testimoniesApi,
+  ...embargoApi,
   ...peopleApi,
   ...placesApi,
   ...hearingsApi,
@@ -31,6 +36,9 @@ export const contract = {
   ...reportsApi,
   ...authApi,
   ...usersApi,
+  ...redactionsApi,
+  ...preservationApi,
+  ...backupsApi,
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,15 @@ function electronBinary(): string | null {
   return existsSync(binary) ? binary : null;
 }
 
+/**
+ * The administrator every spec works as. The browser-mode server creates them when the archive has
+ * no accounts (TESSERA_USER + TESSERA_PASSWORD); the Electron app asks on its setup form, which
+ * `signIn` fills. The CLI a spec runs (it passes process.env on) signs in with the same password.
+ */
+export const E2E_USER = 'E2E Tester';
+export const E2E_PASSWORD = 'correct horse battery staple';
+process.env.TESSERA_PASSWORD ??= E2E_PASSWORD;
+
 export const target: 'electron' | 'browser' = process.env.TESSERA_E2E_TARGET === 'browser' || !electronBinary() ? 'browser' : 'electron';
 
 /** One running Tessera (server + page, or an Electron window) on a data folder of the test's own. */
@@ -25,10 +34,30 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-async function startBrowserMode(dataDir: string, newPage: () => Promise<Page>, archive?: string): Promise<Running> {
+/**
+ * Signs in through the page's own form — or, where the archive has no accounts yet, creates its
+ * first administrator on the setup form — and waits for the app.
+ */
+export async function signIn(page: Page, name = E2E_USER, password = E2E_PASSWORD): Promise<void> {
+  const form = page.locator('[data-app-state="sign-in"], [data-app-state="setup"]');
+  await expect(form).toBeVisible();
+  if ((await form.getAttribute('data-app-state')) === 'setup') {
+    await page.getByLabel(/^Your name/).fill(name);
+    await page.getByLabel(/^Password/).fill(password);
+    await page.getByLabel(/^Repeat the password/).fill(password);
+    await page.getByRole('button', { name: 'Create the administrator and sign in' }).click();
+  } else {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  }
+  await expect(page.locator('[data-app-state="loaded"]')).toBeVisible();
+}
+
+async function startBrowserMode(dataDir: string, newPage: () => Promise<Page>, archive?: string, env: Record<string, string> = {}): Promise<Running> {
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'electron', 'server', 'index.ts')], {
     cwd: root,
-    env: { ...process.env, TESSERA_DATA_DIR: dataDir, PORT: '0', TESSERA_USER: 'E2E Tester', ...(archive ? { TESSERA_ARCHIVE: archive } : {}) },
+    env: { ...process.env, TESSERA_DATA_DIR: dataDir, PORT: '0', TESSERA_USER: E2E_USER, TESSERA_PASSWORD: E2E_PASSWORD, ...(archive ? { TESSERA_ARCHIVE: archive } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
@@ -44,7 +73,7 @@ async function startBrowserMode(dataDir: string, newPage: () => Promise<Page>, a
   });
   const page = await newPage();
   await page.goto(url);
-  await expect(page.locator('[data-app-state="loaded"]')).toBeVisible();
+  await signIn(page);
   return {
     page,
     url,
@@ -59,20 +88,21 @@ async function startBrowserMode(dataDir: string, newPage: () => Promise<Page>, a
   };
 }
 
-async function startElectron(dataDir: string): Promise<Running> {
+async function startElectron(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
   const app: ElectronApplication = await _electron.launch({
     executablePath: electronBinary() ?? undefined,
     args: [path.join(root, 'out', 'main', 'index.js')],
-    env: { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_USER: 'E2E Tester' },
+    env: { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_USER: E2E_USER, TESSERA_PASSWORD: E2E_PASSWORD, ...env },
   });
   const page = await app.firstWindow();
-  await expect(page.locator('[data-app-state="loaded"]')).toBeVisible();
+  await signIn(page);
   return { page, url: null, stop: () => app.close() };
 }
 
 interface Fixtures {
   dataDir: string;
-  tessera: { start(archive?: string): Promise<Running> };
+  /** Starts Tessera signed in as the E2E administrator; `env` adds to the host's environment (e.g. TESSERA_LOCK_MINUTES). */
+  tessera: { start(archive?: string, env?: Record<string, string>): Promise<Running> };
   app: Running;
 }
 
@@ -87,8 +117,8 @@ export const test = base.extend<Fixtures>({
   tessera: async ({ dataDir, context }, use) => {
     const running: Running[] = [];
     await use({
-      async start(archive?: string) {
-        const r = target === 'electron' ? await startElectron(dataDir) : await startBrowserMode(dataDir, () => context.newPage(), archive);
+      async start(archive?: string, env?: Record<string, string>) {
+        const r = target === 'electron' ? await startElectron(dataDir, env) : await startBrowserMode(dataDir, () => context.newPage(), archive, env);
         running.push(r);
         return r;
       },

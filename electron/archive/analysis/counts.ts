@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { ThemeCounts, ThemeFilters } from '../../../shared/model/themes';
 import { NO_FILTERS, testimonyScope } from './scope';
+import type { Role } from '../../../shared/model/enums';
+
 import { narrowerClosure, readUses, type Uses } from './uses';
 
 /**
@@ -77,13 +79,13 @@ export function countUses(uses: Uses, below: ReadonlyMap<string, readonly string
  * The counts of every theme that has any use under the filters (its own or a narrower theme's),
  * by theme id. A theme missing from the map has no use: read it as NO_COUNTS.
  */
-export function themeCounts(db: Database, filters: ThemeFilters = NO_FILTERS): Map<string, ThemeCounts> {
-  return countUses(readUses(db, testimonyScope(filters)), narrowerClosure(db));
+export function themeCounts(db: Database, role: Role, filters: ThemeFilters = NO_FILTERS): Map<string, ThemeCounts> {
+  return countUses(readUses(db, testimonyScope(role, filters)), narrowerClosure(db));
 }
 
 /** The counts of one theme (with everything narrower, `subtree` listing the theme first), reading only its subtree's uses. */
-export function themeCountsOf(db: Database, subtree: readonly string[]): ThemeCounts {
+export function themeCountsOf(db: Database, role: Role, subtree: readonly string[]): ThemeCounts {
   const [id] = subtree;
   if (id === undefined) return NO_COUNTS;
-  return countUses(readUses(db, testimonyScope(NO_FILTERS), subtree), new Map([[id, subtree]])).get(id) ?? NO_COUNTS;
+  return countUses(readUses(db, testimonyScope(role, NO_FILTERS), subtree), new Map([[id, subtree]])).get(id) ?? NO_COUNTS;
 }

@@ -5,6 +5,8 @@ import type { PassageHit, ThemeFilters } from '../../../shared/model/themes';
 import { toCsv, type CsvValue } from '../exports/csv';
 import { passageHits, themeAndNarrower } from './passages';
 import { testimonyScope } from './scope';
+import type { Role } from '../../../shared/model/enums';
+
 
 /**
  * Coded passages as a CSV file for analysis elsewhere: ONE ROW PER PASSAGE (coded passage or
@@ -33,9 +35,9 @@ const COLUMNS: readonly (readonly [header: string, cell: (h: PassageHit) => CsvV
   ['Review', (h) => REVIEW[h.review]],
 ];
 
-export function exportPassages(db: Database, themeId: string | null, filters: ThemeFilters, now: string): Output<'themes.exportPassages'> {
+export function exportPassages(db: Database, themeId: string | null, filters: ThemeFilters, now: string, role: Role): Output<'themes.exportPassages'> {
   const themeIds = themeId === null ? null : themeAndNarrower(db, themeId, true);
-  const hits = passageHits(db, { themeIds, scope: testimonyScope(filters) });
+  const hits = passageHits(db, { themeIds, scope: testimonyScope(role, filters) });
   const text = toCsv(
     COLUMNS.map(([header]) => header),
     hits.map((h) => COLUMNS.map(([, cell]) => cell(h))),

@@ -6,6 +6,8 @@ import { orderedRows } from '../themes/tree';
 import { countUses } from './counts';
 import { passageCooccurrence, testimonyCooccurrence, type Span } from './cooccurrence';
 import { testimonyScope } from './scope';
+import type { Role } from '../../../shared/model/enums';
+import { readableWhere, readParams } from '../access/readable';
 import { narrowerClosure, readUses, type Uses } from './uses';
 
 /**
@@ -36,15 +38,15 @@ function group(uses: Uses) {
 }
 
 /** Collection names of the testimonies not withdrawn, for the filter, in folded order. */
-function collections(db: Database): string[] {
-  return (db.prepare("SELECT DISTINCT collection FROM testimonies WHERE withdrawn = 0 AND collection <> ''").pluck().all() as string[])
+function collections(db: Database, role: Role): string[] {
+  return (db.prepare(`SELECT DISTINCT collection FROM testimonies t WHERE t.withdrawn = 0 AND t.collection <> '' AND ${readableWhere('t', role)}`).pluck().all(readParams()) as string[])
     .map((c) => [foldText(c), c] as const)
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([, c]) => c);
 }
 
-export function themeOverview(db: Database, filters: ThemeFilters): ThemeOverview {
-  const scope = testimonyScope(filters);
+export function themeOverview(db: Database, filters: ThemeFilters, role: Role): ThemeOverview {
+  const scope = testimonyScope(role, filters);
   const uses = readUses(db, scope);
   const counts = countUses(uses, narrowerClosure(db));
   const { themes, spans } = group(uses);
@@ -60,6 +62,6 @@ export function themeOverview(db: Database, filters: ThemeFilters): ThemeOvervie
       testimony: testimonyCooccurrence([...themes.values()].map((s) => [...s])),
       passage: passageCooccurrence([...spans.values()].map((m) => [...m.values()])),
     },
-    collections: collections(db),
+    collections: collections(db, role),
   };
 }

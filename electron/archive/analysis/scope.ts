@@ -1,10 +1,12 @@
 import type { ThemeFilters } from '../../../shared/model/themes';
 import { parseFlexDate } from '../../../shared/model/flexDate';
 import { ArchiveError } from '../db/errors';
+import type { Role } from '../../../shared/model/enums';
+import { readableWhere, readParams, readsEverything } from '../access/readable';
 
 /**
  * Which testimonies the themes overview, the counts and the passage export look at: never a
- * withdrawn one, and, when chosen, only those of the collections, narrator roles and dates given.
+ * withdrawn one, only those the caller's role may read, and, when chosen, only those of the collections, narrator roles and dates given.
  * The date range means what search's `date:` means: a testimony matches when any of its dates
  * (recorded or spoken about, in `testimony_dates`) overlaps the range. `dateFrom` counts from the
  * first day it names (1963 → 1963-01-01), `dateTo` to the last (1963 → 1963-12-31); an open end
@@ -28,9 +30,10 @@ function bound(text: string, field: 'dateFrom' | 'dateTo'): string | null {
 }
 
 /** The SQL conditions for the filters; a bad date is refused with a message that names it. */
-export function testimonyScope(filters: ThemeFilters = NO_FILTERS): TestimonyScope {
-  const where = ['t.withdrawn = 0'];
-  const params: Record<string, string> = {};
+export function testimonyScope(role: Role, filters: ThemeFilters = NO_FILTERS): TestimonyScope {
+  // Only the testimonies the caller may read are looked at, so counts and passages agree with what they can open.
+  const where = readsEverything(role) ? ['t.withdrawn = 0'] : ['t.withdrawn = 0', readableWhere('t', role)];
+  const params: Record<string, string> = readsEverything(role) ? {} : readParams();
   if (filters.collections.length > 0) {
     where.push('t.collection IN (SELECT value FROM json_each(@collections))');
     params.collections = JSON.stringify(filters.collections);

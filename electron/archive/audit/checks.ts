@@ -49,8 +49,8 @@ function auditChain(db: Database): Check {
 
 const PROBLEM_WORDS = { missing: 'is missing', changed: 'no longer matches its SHA-256', unreadable: 'cannot be read' } as const;
 
-function storedFiles(db: Database, archiveDir: string): Check {
-  const { files, problems } = checkFixity(db, archiveDir);
+function storedFiles(db: Database, archiveDir: string, progress: CheckProgress): Check {
+  const { files, problems } = checkFixity(db, archiveDir, (done, total) => progress(STEPS.storedFiles, done, total));
   const first = problems[0];
   if (!first) return { name: 'stored files', ok: true, detail: `${plural(files, 'file matches its', 'files match their')} SHA-256` };
   const which = first.usedBy.length ? `the file of ${first.usedBy.join(', ')}` : 'a stored file no record uses';
@@ -58,7 +58,32 @@ function storedFiles(db: Database, archiveDir: string): Check {
   return { name: 'stored files', ok: false, detail: `${which} ${PROBLEM_WORDS[first.problem]} (${first.sha256}); restore it from a backup${more}` };
 }
 
-/** Every check that exists today, in order: the database, then every stored file re-hashed. */
-export function runChecks(db: Database, archiveDir: string): Check[] {
-  return [integrity(db), foreignKeys(db), searchIndex(db), auditChain(db), storedFiles(db, archiveDir)];
+/** Hears which check runs, in words, and for the stored files how many of how many are done. */
+export type CheckProgress = (step: string, done?: number, total?: number) => void;
+
+const STEPS = {
+  integrity: 'Checking the database’s integrity',
+  foreignKeys: 'Checking the links between records',
+  searchIndex: 'Checking the search index',
+  auditChain: 'Checking the audit chain',
+  storedFiles: 'Re-hashing the stored files',
+} as const;
+
+/**
+ * Every check that exists today, in order: the database, then every stored file re-hashed. The
+ * search index check asks FTS5 for its integrity-check, which SQLite runs as a write command: the
+ * connection must not be read-only.
+ */
+export function runChecks(db: Database, archiveDir: string, progress: CheckProgress = () => undefined): Check[] {
+  const step = <T>(name: keyof typeof STEPS, run: () => T): T => {
+    progress(STEPS[name]);
+    return run();
+  };
+  return [
+    step('integrity', () => integrity(db)),
+    step('foreignKeys', () => foreignKeys(db)),
+    step('searchIndex', () => searchIndex(db)),
+    step('auditChain', () => auditChain(db)),
+    step('storedFiles', () => storedFiles(db, archiveDir, progress)),
+  ];
 }

@@ -24,7 +24,7 @@ const bad = (message: string) => new ArchiveError('invalid_input', message, 'ran
 
 function boundsOf(db: Database, testimonyId: string, exceptId: string | null): Bound[] {
   return (
-    db.prepare("SELECT id, kind, start, end, title FROM passages WHERE testimony_id = ? AND kind IN ('segment','redaction') AND end > start").all(testimonyId) as Bound[]
+    db.prepare("SELECT id, kind, start, end, title FROM passages WHERE testimony_id = ? AND kind IN ('segment','redaction') AND field = 'transcript' AND end > start").all(testimonyId) as Bound[]
   ).filter((b) => b.id !== exceptId);
 }
 

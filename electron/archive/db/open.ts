@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statS
 import { hostname } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { latestBackup } from '../backup/layout';
 import { ArchiveError } from './errors';
 import { migrate } from './migrate';
 import { nativeBindingPath } from './native';
@@ -25,7 +26,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** Takes the folder's lock file, or explains who holds it. Stale locks of dead processes are taken over. */
-function acquireLock(dir: string): () => void {
+export function acquireLock(dir: string): () => void {
   const file = path.join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -85,13 +86,15 @@ export function openArchive(dir: string, opts: { create?: boolean } = {}): OpenA
   } else {
     if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new ArchiveError('not_found', `There is no folder at ${abs}.`, 'path');
     if (!existsSync(file)) throw new ArchiveError('invalid_input', `${abs} is not a Tessera archive (it has no ${DB_FILE}). Choose the archive folder, or create a new archive.`, 'path');
+    // SQLite would take an empty file for a new database and migrate it into an empty archive.
+    if (statSync(file).size === 0) throw damaged(abs, `${DB_FILE} is empty`);
   }
   const release = acquireLock(abs);
   let db: Database.Database | undefined;
   try {
     db = connect(file, !opts.create);
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new ArchiveError('archive_unavailable', `The archive database is damaged (${String(check)}). Restore it from a backup; nothing was changed.`);
+    if (check !== 'ok') throw damaged(abs, firstProblem(String(check)));
     migrate(db);
   } catch (e) {
     db?.close();
@@ -116,7 +119,7 @@ function translateOpenError(e: unknown, dir: string): unknown {
   if (e instanceof ArchiveError) return e;
   const code = (e as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new ArchiveError('archive_unavailable', `The archive database in ${dir} is damaged or is not a Tessera archive. Restore it from a backup; nothing was changed.`);
+    return code === 'SQLITE_NOTADB' ? damaged(dir, 'SQLite does not recognise the file: truncated or overwritten', 'is damaged or is not a Tessera archive') : damaged(dir, 'SQLite found broken pages');
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new ArchiveError('archive_unavailable', 'The archive is busy in another program. Close it there and try again.');
@@ -125,4 +128,23 @@ function translateOpenError(e: unknown, dir: string): unknown {
     return new ArchiveError('archive_unavailable', `Tessera cannot open ${dir}: check that the folder exists and that you may write to it.`);
   }
   return e;
+}
+
+/** The first line of a quick_check report that says something ("*** in database main ***" does not). */
+function firstProblem(report: string): string {
+  const line = report.split('\n').find((l) => l.trim() && !l.startsWith('***')) ?? report;
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/**
+ * A damaged database, in words that say what to do: the latest verified backup by name, which
+ * the archive picker offers to restore (workspace.backupStatus, workspace.restoreBackup) and the
+ * CLI restores with `tessera restore`. The damaged file is never written to.
+ */
+export function damaged(dir: string, detail: string, what = 'is damaged'): ArchiveError {
+  const latest = latestBackup(dir);
+  const offer = latest
+    ? `Restore its latest verified backup, ${latest.name} (made ${latest.createdAt}); the damaged file is kept aside, never overwritten. In Tessera choose “Restore the latest verified backup”; on the command line run: tessera restore "${dir}" ${latest.name}.`
+    : 'It has no verified backup in its backups folder: restore the whole archive folder from a copy kept elsewhere.';
+  return new ArchiveError('archive_unavailable', `The archive database in ${dir} ${what} (${detail}). ${offer} Nothing was changed.`);
 }

@@ -24,18 +24,32 @@ function hashFile(file: string): { sha256: string; bytes: number } | 'missing' |
   }
 }
 
+/**
+ * The records that use a file: each marker photo, with the testimonies its marker cites (a photo
+ * of a memorial belongs to the testimonies it commemorates), e.g. "M-001 photo front.png (of
+ * testimony T-0001)".
+ */
 function usersOf(db: Database, sha256: string): string[] {
   const photos = db
-    .prepare('SELECT m.ref, p.file_name FROM marker_photos p JOIN markers m ON m.id = p.marker_id WHERE p.sha256 = ? ORDER BY m.ref_sort, p.position')
-    .all(sha256) as { ref: string; file_name: string }[];
-  return photos.map((p) => `${p.ref} photo ${p.file_name}`);
+    .prepare(
+      `SELECT m.ref, p.file_name,
+              (SELECT group_concat(ref, ', ') FROM (SELECT t.ref FROM marker_testimonies mt JOIN testimonies t ON t.id = mt.testimony_id
+                WHERE mt.marker_id = m.id ORDER BY t.ref_sort)) AS testimonies
+         FROM marker_photos p JOIN markers m ON m.id = p.marker_id WHERE p.sha256 = ? ORDER BY m.ref_sort, p.position`,
+    )
+    .all(sha256) as { ref: string; file_name: string; testimonies: string | null }[];
+  return photos.map((p) => `${p.ref} photo ${p.file_name}${p.testimonies ? ` (of testimony ${p.testimonies})` : ''}`);
 }
 
-/** Re-hashes every stored file; answers how many were checked and what is wrong. */
-export function checkFixity(db: Database, archiveDir: string): { files: number; problems: FixityProblem[] } {
+/**
+ * Re-hashes every stored file; answers how many were checked and what is wrong. `onFile` hears
+ * after each file how many of how many are done (a verification job's progress).
+ */
+export function checkFixity(db: Database, archiveDir: string, onFile?: (done: number, total: number) => void): { files: number; problems: FixityProblem[] } {
   const rows = db.prepare('SELECT sha256, bytes FROM files ORDER BY sha256').all() as { sha256: string; bytes: number }[];
   const problems: FixityProblem[] = [];
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    onFile?.(i, rows.length);
     const found = hashFile(storedFilePath(archiveDir, row.sha256));
     const problem = typeof found === 'string' ? found : found.sha256 !== row.sha256 || found.bytes !== row.bytes ? 'changed' : null;
     if (problem) problems.push({ sha256: row.sha256, problem, usedBy: usersOf(db, row.sha256) });

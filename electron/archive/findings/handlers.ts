@@ -1,12 +1,15 @@
 import type { HandlersOf } from '../handlers';
 import { cite, moveCitation, uncite } from './citations';
 import { createFinding, removeFinding, updateFinding } from './mutations';
-import { getFinding, listFindings } from './queries';
+import { citationsSeenBy, getFinding, listFindings } from './queries';
 
 /** Findings: the statement, its themes, and its evidence (citations of testimony transcripts). */
 export const findingHandlers = {
   'findings.list': (ctx, i) => listFindings(ctx.db, i.text),
-  'findings.get': (ctx, i) => getFinding(ctx.db, i.id),
+  'findings.get': (ctx, i) => {
+    const f = getFinding(ctx.db, i.id);
+    return { ...f, citations: citationsSeenBy(ctx.db, ctx.session.user.role, f.citations) };
+  },
   'findings.create': (ctx, i) => createFinding(ctx, i.data),
   'findings.update': (ctx, i) => updateFinding(ctx, i.id, i.expectedVersion, i.data),
   'findings.remove': (ctx, i) => removeFinding(ctx, i.id),

@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Citation, Finding, FindingRow } from '../../../shared/model/findings';
 import { notFound } from '../db/errors';
+import type { Role } from '../../../shared/model/enums';
+import { NOT_AVAILABLE_TO_ROLE } from '../../../shared/model/access';
+import { isReadable, readsEverything } from '../access/readable';
 import { publishableWhere, today } from '../publish/policy';
 import { likeFolded } from '../records/search';
 import { locateQuote } from './anchor';
@@ -62,6 +65,15 @@ export function citationsOf(db: Database, findingId: string, day: string = today
       position: r.position,
     };
   });
+}
+
+/**
+ * Evidence as a person of this role may see it: a citation of a testimony they may not read keeps
+ * its place in the finding but shows neither the testimony's reference and title nor the words.
+ */
+export function citationsSeenBy(db: Database, role: Role, citations: Citation[]): Citation[] {
+  if (readsEverything(role)) return citations;
+  return citations.map((c) => (isReadable(db, role, c.testimonyId) ? c : { ...c, testimonyRef: '—', testimonyTitle: NOT_AVAILABLE_TO_ROLE, quote: NOT_AVAILABLE_TO_ROLE, note: '', start: 0, end: 0, publishable: false }));
 }
 
 /** One finding with its themes, its evidence (as of `day`) and the recommendations resting on it. */

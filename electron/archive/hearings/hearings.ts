@@ -8,6 +8,8 @@ import { notFound } from '../db/errors';
 import { insertRow, updateRow } from '../records/write';
 import { requireExisting, requireVersion } from '../records/links';
 import { likeFolded } from '../records/search';
+import type { Role } from '../../../shared/model/enums';
+import { readableWhere, readParams } from '../access/readable';
 
 interface HearingDbRow {
   id: string;
@@ -24,11 +26,11 @@ interface HearingDbRow {
   version: number;
 }
 
-function toHearing(db: Database, r: HearingDbRow): Hearing {
+function toHearing(db: Database, r: HearingDbRow, role: Role): Hearing {
   const participants = db
     .prepare('SELECT p.id, p.name FROM hearing_participants hp JOIN people p ON p.id = hp.person_id WHERE hp.hearing_id = ? ORDER BY p.name_sort')
     .all(r.id) as { id: string; name: string }[];
-  const testimonies = db.prepare('SELECT id, ref, title FROM testimonies WHERE hearing_id = ? AND withdrawn = 0 ORDER BY ref').all(r.id) as Hearing['testimonies'];
+  const testimonies = db.prepare(`SELECT t.id, t.ref, t.title FROM testimonies t WHERE t.hearing_id = ? AND t.withdrawn = 0 AND ${readableWhere('t', role)} ORDER BY t.ref`).all(r.id, readParams()) as Hearing['testimonies'];
   return {
     id: r.id,
     title: r.title,
@@ -50,18 +52,18 @@ function toHearing(db: Database, r: HearingDbRow): Hearing {
 
 const SELECT = 'SELECT h.*, p.name AS place_name FROM hearings h LEFT JOIN places p ON p.id = h.place_id';
 
-export function getHearing(db: Database, id: string): Hearing {
+export function getHearing(db: Database, id: string, role: Role): Hearing {
   const r = db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as HearingDbRow | undefined;
   if (!r) throw notFound('That hearing or forum');
-  return toHearing(db, r);
+  return toHearing(db, r, role);
 }
 
-export function listHearings(db: Database, q: ParsedInput<'hearings.list'>): { total: number; items: Hearing[] } {
+export function listHearings(db: Database, q: ParsedInput<'hearings.list'>, role: Role): { total: number; items: Hearing[] } {
   const like = likeFolded(q.text);
   const where = "WHERE lower(h.title) LIKE ? ESCAPE '\\'";
   const total = (db.prepare(`SELECT count(*) AS n FROM hearings h ${where}`).get(like) as { n: number }).n;
   const rows = db.prepare(`${SELECT} ${where} ORDER BY h.date_start NULLS LAST, h.title LIMIT ? OFFSET ?`).all(like, q.limit, q.offset) as HearingDbRow[];
-  return { total, items: rows.map((r) => toHearing(db, r)) };
+  return { total, items: rows.map((r) => toHearing(db, r, role)) };
 }
 
 function write(ctx: Ctx, id: string, d: HearingData): void {
@@ -84,18 +86,18 @@ export function createHearing(ctx: Ctx, d: HearingData, id: string = crypto.rand
   const cols = { ...columns(d), id, created_at: ctx.now, updated_at: ctx.now };
   insertRow(ctx.db, 'hearings', cols);
   write(ctx, id, d);
-  const created = getHearing(ctx.db, id);
+  const created = getHearing(ctx.db, id, ctx.session.user.role);
   ctx.audit({ action: 'create', entityType: 'hearing', entityId: id, changes: diff(null, created, IGNORE) });
   return created;
 }
 
 export function updateHearing(ctx: Ctx, id: string, expectedVersion: number, d: HearingData): Hearing {
-  const before = getHearing(ctx.db, id);
+  const before = getHearing(ctx.db, id, ctx.session.user.role);
   requireVersion(before.version, expectedVersion, `The record of ${before.title}`);
   const cols = { ...columns(d), updated_at: ctx.now };
   updateRow(ctx.db, 'hearings', id, cols);
   write(ctx, id, d);
-  const after = getHearing(ctx.db, id);
+  const after = getHearing(ctx.db, id, ctx.session.user.role);
   ctx.audit({ action: 'update', entityType: 'hearing', entityId: id, changes: diff(before, after, IGNORE) });
   return after;
 }

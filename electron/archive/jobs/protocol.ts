@@ -51,6 +51,20 @@ export interface JobKinds {
     /** What the filter kept, in words, for the cover ("" for all recommendations). */
     selection: string;
   };
+  /** Verifying the archive (preservation/verifyTask.ts); the runner's onEnd records the outcome. */
+  verify: {
+    dbFile: string;
+    archiveDir: string;
+  };
+  /** The preservation events as PREMIS 3 XML (preservation/premisTask.ts). */
+  'premis-xml': {
+    dbFile: string;
+    workFile: string;
+    /** When the file was asked for (ISO): the file's own date. */
+    generatedAt: string;
+  };
+  /** A verified backup of the archive (backup/write.ts); the runner renames its folder into backups/. */
+  backup: import('../backup/write').BackupParams;
 }
 export type JobKind = keyof JobKinds;
 
@@ -63,7 +77,8 @@ export interface WorkerInput<K extends JobKind = JobKind> {
 
 export type WorkerMessage =
   | { type: 'progress'; step: string; done: number; total: number }
-  | { type: 'done'; summary: string }
+  /** `data`: what a task hands back to the main thread besides its words (a verification's checks). */
+  | { type: 'done'; summary: string; data?: unknown }
   | { type: 'failed'; error: string };
 
 /** What a task is given to report progress. `done` of `total` items in the named step. */
@@ -72,4 +87,8 @@ export interface JobIO {
 }
 
 /** A task: does the work in the worker and says, in words, what it produced. */
-export type Task<K extends JobKind> = (params: JobKinds[K], io: JobIO) => Promise<{ summary: string }> | { summary: string };
+export type Task<K extends JobKind> = (params: JobKinds[K], io: JobIO) => Promise<TaskResult> | TaskResult;
+export interface TaskResult {
+  summary: string;
+  data?: unknown;
+}

@@ -19,7 +19,16 @@ export interface JobSpec<K extends JobKind> {
   params: JobKinds[K];
   /** A folder result: the worker writes `workDir`, which becomes `finalDir` when done. */
   output?: { workDir: string; finalDir: string };
+  /**
+   * Runs on the main thread when the worker has finished or failed, before the job reads as ended
+   * (so whoever sees it ended also sees what this wrote): a verification records its outcome in
+   * the audit log here. For a finished job it may return the summary to show instead; if it
+   * throws, the job fails with its message.
+   */
+  onEnd?: (end: JobEnd) => string | void;
 }
+
+export type JobEnd = { state: 'done'; summary: string; data: unknown } | { state: 'failed'; error: string };
 
 export interface JobRunner {
   start<K extends JobKind>(spec: JobSpec<K>, id?: string): Job;
@@ -39,6 +48,7 @@ interface Entry {
   job: Job;
   worker: Worker | null;
   output: JobSpec<JobKind>['output'];
+  onEnd: JobSpec<JobKind>['onEnd'];
   cancelling: boolean;
   waiters: ((job: Job) => void)[];
 }
@@ -132,14 +142,29 @@ export function createJobRunner(): JobRunner {
     for (const w of e.waiters.splice(0)) w(copy(e.job));
   }
 
+  /** The spec's onEnd, at most once: the summary it chose, or its failure in words. */
+  function ended(e: Entry, end: JobEnd): { summary: string | void } | { error: string } {
+    const hook = e.onEnd;
+    e.onEnd = undefined;
+    try {
+      return { summary: hook?.(end) };
+    } catch (err) {
+      return { error: (err as Error).message };
+    }
+  }
+
   function fail(e: Entry, error: string): void {
     if (e.job.state !== 'running' || e.cancelling) return;
     removeQuietly(e.output?.workDir);
-    settle(e, { state: 'failed', error });
+    const after = ended(e, { state: 'failed', error });
+    settle(e, { state: 'failed', error: 'error' in after ? `${error} ${after.error}` : error });
     void e.worker?.terminate();
   }
 
-  function complete(e: Entry, summary: string): void {
+  function complete(e: Entry, workerSummary: string, data: unknown): void {
+    const after = ended(e, { state: 'done', summary: workerSummary, data });
+    if ('error' in after) return fail(e, after.error);
+    const summary = after.summary ?? workerSummary;
     if (e.output) {
       const { workDir, finalDir } = e.output;
       const appeared = `${finalDir} appeared while the job ran, so nothing was written there. Start again with a name that does not exist yet.`;
@@ -155,7 +180,7 @@ export function createJobRunner(): JobRunner {
   function onMessage(e: Entry, m: WorkerMessage): void {
     if (e.job.state !== 'running' || e.cancelling) return;
     if (m.type === 'progress') update(e, { step: m.step, done: m.done, total: m.total });
-    else if (m.type === 'done') complete(e, m.summary);
+    else if (m.type === 'done') complete(e, m.summary, m.data);
     else fail(e, m.error);
   }
 
@@ -173,7 +198,7 @@ export function createJobRunner(): JobRunner {
       result: null,
       error: null,
     };
-    const entry: Entry = { job, worker: null, output: spec.output, cancelling: false, waiters: [] };
+    const entry: Entry = { job, worker: null, output: spec.output, onEnd: spec.onEnd, cancelling: false, waiters: [] };
     entries.set(id, entry);
     const target = workerTarget();
     const workerData: WorkerInput<K> = { entry: target.entry, kind: spec.kind, params: spec.params };

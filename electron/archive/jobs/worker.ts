@@ -3,6 +3,9 @@ import { buildReadingRoom } from '../exports/readingRoom/build';
 import { printMarkers } from '../markers/print/job';
 import { printReport } from '../reports/pdf/job';
 import { printStatusReport } from '../recommendations/print/job';
+import { verifyArchive } from '../preservation/verifyTask';
+import { writePremisXml } from '../preservation/premisTask';
+import { writeBackup } from '../backup/write';
 import type { JobIO, JobKind, Task, WorkerInput, WorkerMessage } from './protocol';
 
 /**
@@ -16,6 +19,9 @@ const TASKS: { [K in JobKind]: Task<K> } = {
   'marker-pdf': printMarkers,
   'report-pdf': printReport,
   'recommendations-pdf': printStatusReport,
+  verify: verifyArchive,
+  'premis-xml': writePremisXml,
+  backup: writeBackup,
 };
 
 /** At most one progress message per interval, plus every change of step and the last item. */
@@ -47,8 +53,8 @@ async function run(): Promise<void> {
   const task = TASKS[input.kind] as Task<JobKind> | undefined;
   if (!task) return post({ type: 'failed', error: `Tessera has no job called "${String(input.kind)}".` });
   try {
-    const { summary } = await task(input.params, ioFor(post));
-    post({ type: 'done', summary });
+    const { summary, data } = await task(input.params, ioFor(post));
+    post({ type: 'done', summary, ...(data === undefined ? {} : { data }) });
   } catch (e) {
     post({ type: 'failed', error: messageOf(e) });
   }

@@ -9,6 +9,8 @@ import { insertRow, updateRow } from '../records/write';
 import { requireVersion } from '../records/links';
 import { likeFolded } from '../records/search';
 import { reindexAround } from '../search/indexer';
+import type { Role } from '../../../shared/model/enums';
+import { readableWhere, readParams } from '../access/readable';
 
 interface PersonDbRow {
   id: string;
@@ -25,15 +27,16 @@ interface PersonDbRow {
   version: number;
 }
 
-export function getPerson(db: Database, id: string): Person {
+/** A person, with the testimonies they appear in that the caller may read. */
+export function getPerson(db: Database, id: string, role: Role): Person {
   const r = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonDbRow | undefined;
   if (!r) throw notFound('That person');
   const testimonies = db
     .prepare(
       `SELECT t.id AS testimonyId, t.ref, t.title, tp.role, tp.narrator_role AS narratorRole, t.withdrawn
-       FROM testimony_people tp JOIN testimonies t ON t.id = tp.testimony_id WHERE tp.person_id = ? ORDER BY t.ref`,
+       FROM testimony_people tp JOIN testimonies t ON t.id = tp.testimony_id WHERE tp.person_id = ? AND ${readableWhere('t', role)} ORDER BY t.ref`,
     )
-    .all(id) as (Omit<Person['testimonies'][number], 'withdrawn'> & { withdrawn: number })[];
+    .all(id, readParams()) as (Omit<Person['testimonies'][number], 'withdrawn'> & { withdrawn: number })[];
   return {
     id: r.id,
     name: r.name,
@@ -51,16 +54,17 @@ export function getPerson(db: Database, id: string): Person {
   };
 }
 
-export function listPeople(db: Database, q: ParsedInput<'people.list'>): { total: number; items: PersonRow[] } {
+export function listPeople(db: Database, q: ParsedInput<'people.list'>, role: Role): { total: number; items: PersonRow[] } {
   const like = likeFolded(q.text);
   const total = (db.prepare("SELECT count(*) AS n FROM people WHERE name_sort LIKE ? ESCAPE '\\'").get(like) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT p.id, p.name, p.pseudonym, p.community, p.consent_to_be_named,
-        (SELECT count(DISTINCT testimony_id) FROM testimony_people tp WHERE tp.person_id = p.id) AS testimony_count
+        (SELECT count(DISTINCT tp.testimony_id) FROM testimony_people tp JOIN testimonies t ON t.id = tp.testimony_id WHERE tp.person_id = p.id AND ${readableWhere('t', role)}) AS testimony_count
        FROM people p WHERE name_sort LIKE ? ESCAPE '\\' ORDER BY name_sort, id LIMIT ? OFFSET ?`,
     )
-    .all(like, q.limit, q.offset) as (PersonDbRow & { testimony_count: number })[];
+    
+    .all(like, q.limit, q.offset, readParams()) as (PersonDbRow & { testimony_count: number })[];
   return {
     total,
     items: rows.map((r) => ({ id: r.id, name: r.name, pseudonym: r.pseudonym, community: r.community, consentToBeNamed: r.consent_to_be_named === 1, testimonyCount: r.testimony_count })),
@@ -84,20 +88,20 @@ function columns(d: PersonData) {
 export function createPerson(ctx: Ctx, d: PersonData, id: string = crypto.randomUUID()): Person {
   const cols = { ...columns(d), id, created_at: ctx.now, updated_at: ctx.now };
   insertRow(ctx.db, 'people', cols);
-  const created = getPerson(ctx.db, id);
+  const created = getPerson(ctx.db, id, ctx.session.user.role);
   ctx.audit({ action: 'create', entityType: 'person', entityId: id, changes: diff(null, created, DERIVED_FIELDS) });
   return created;
 }
 
 export function updatePerson(ctx: Ctx, id: string, expectedVersion: number, d: PersonData): Person {
-  const before = getPerson(ctx.db, id);
+  const before = getPerson(ctx.db, id, ctx.session.user.role);
   requireVersion(before.version, expectedVersion, `The record of ${before.name}`);
   const cols = { ...columns(d), updated_at: ctx.now };
   // Names are searchable: the index entries of the person's testimonies are renewed.
   reindexAround(ctx.db, { personId: id }, () => updateRow(ctx.db, 'people', id, cols));
   // Narrator names are denormalised onto testimonies for fast lists; keep them in step.
   refreshNarrators(ctx.db, id);
-  const after = getPerson(ctx.db, id);
+  const after = getPerson(ctx.db, id, ctx.session.user.role);
   ctx.audit({ action: 'update', entityType: 'person', entityId: id, changes: diff(before, after, DERIVED_FIELDS) });
   return after;
 }

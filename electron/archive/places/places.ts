@@ -9,10 +9,13 @@ import { insertRow, updateRow } from '../records/write';
 import { reindexAround } from '../search/indexer';
 import { requireExisting, requireVersion } from '../records/links';
 import { likeFolded } from '../records/search';
+import type { Role } from '../../../shared/model/enums';
+import { readableWhere, readParams } from '../access/readable';
 
-const SELECT = `SELECT p.*, parent.name AS parent_name,
-  (SELECT count(*) FROM testimonies t WHERE t.place_recorded_id = p.id) +
-  (SELECT count(*) FROM testimony_places tp WHERE tp.place_id = p.id) AS testimony_count
+/** Places with how many testimonies the caller may read name them (bind `readParams()`). */
+const selectFor = (role: Role) => `SELECT p.*, parent.name AS parent_name,
+  (SELECT count(*) FROM testimonies t WHERE t.place_recorded_id = p.id AND ${readableWhere('t', role)}) +
+  (SELECT count(*) FROM testimony_places tp JOIN testimonies t ON t.id = tp.testimony_id WHERE tp.place_id = p.id AND ${readableWhere('t', role)}) AS testimony_count
   FROM places p LEFT JOIN places parent ON parent.id = p.parent_id`;
 
 interface PlaceDbRow {
@@ -43,16 +46,16 @@ const toPlace = (r: PlaceDbRow): Place => ({
   version: r.version,
 });
 
-export function getPlace(db: Database, id: string): Place {
-  const r = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as PlaceDbRow | undefined;
+export function getPlace(db: Database, id: string, role: Role): Place {
+  const r = db.prepare(`${selectFor(role)} WHERE p.id = ?`).get(id, readParams()) as PlaceDbRow | undefined;
   if (!r) throw notFound('That place');
   return toPlace(r);
 }
 
-export function listPlaces(db: Database, q: ParsedInput<'places.list'>): { total: number; items: Place[] } {
+export function listPlaces(db: Database, q: ParsedInput<'places.list'>, role: Role): { total: number; items: Place[] } {
   const like = likeFolded(q.text);
   const total = (db.prepare("SELECT count(*) AS n FROM places WHERE name_sort LIKE ? ESCAPE '\\'").get(like) as { n: number }).n;
-  const rows = db.prepare(`${SELECT} WHERE p.name_sort LIKE ? ESCAPE '\\' ORDER BY p.name_sort, p.id LIMIT ? OFFSET ?`).all(like, q.limit, q.offset) as PlaceDbRow[];
+  const rows = db.prepare(`${selectFor(role)} WHERE p.name_sort LIKE ? ESCAPE '\\' ORDER BY p.name_sort, p.id LIMIT ? OFFSET ?`).all(like, q.limit, q.offset, readParams()) as PlaceDbRow[];
   return { total, items: rows.map(toPlace) };
 }
 
@@ -71,19 +74,19 @@ export function createPlace(ctx: Ctx, d: PlaceData, id: string = crypto.randomUU
   requireExisting(ctx.db, 'place', d.parentId, 'parentId');
   const cols = { ...columns(d), id, created_at: ctx.now, updated_at: ctx.now };
   insertRow(ctx.db, 'places', cols);
-  const created = getPlace(ctx.db, id);
+  const created = getPlace(ctx.db, id, ctx.session.user.role);
   ctx.audit({ action: 'create', entityType: 'place', entityId: id, changes: diff(null, created, [...DERIVED_FIELDS, 'parentName']) });
   return created;
 }
 
 export function updatePlace(ctx: Ctx, id: string, expectedVersion: number, d: PlaceData): Place {
-  const before = getPlace(ctx.db, id);
+  const before = getPlace(ctx.db, id, ctx.session.user.role);
   requireVersion(before.version, expectedVersion, `The place ${before.name}`);
   requireExisting(ctx.db, 'place', d.parentId, 'parentId');
   checkParent(ctx.db, id, d.parentId);
   const cols = { ...columns(d), updated_at: ctx.now };
   reindexAround(ctx.db, { placeId: id }, () => updateRow(ctx.db, 'places', id, cols));
-  const after = getPlace(ctx.db, id);
+  const after = getPlace(ctx.db, id, ctx.session.user.role);
   ctx.audit({ action: 'update', entityType: 'place', entityId: id, changes: diff(before, after, [...DERIVED_FIELDS, 'parentName']) });
   return after;
 }

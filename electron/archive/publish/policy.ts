@@ -7,7 +7,9 @@ import type { Database } from 'better-sqlite3';
  *  - it is not withdrawn;
  *  - its access level is public;
  *  - its embargo, if any, has ended (the embargo date is the first day it may be released);
- *  - its consent record grants public release and consent has not been withdrawn.
+ *  - its consent record grants public release and consent has not been withdrawn;
+ *  - none of its redactions waits for review: an edit moved or emptied one, so it may no longer
+ *    cover the words it was made for (redact.ts). Failing safe: held back until a person looks.
  * A person's name is publishable only with their consent to be named; otherwise their pseudonym
  * (or "a narrator" when they have none) stands in its place.
  */
@@ -27,7 +29,8 @@ export function publishableWhere(alias: string): string {
   return `(${t}.withdrawn = 0 AND ${t}.access_level = 'public'
     AND (${t}.embargo_until IS NULL OR ${t}.embargo_until <= @publishDay)
     AND json_extract(${t}.consent, '$.publicRelease') = 1
-    AND coalesce(json_extract(${t}.consent, '$.withdrawnOn'), '') = '')`;
+    AND coalesce(json_extract(${t}.consent, '$.withdrawnOn'), '') = ''
+    AND NOT EXISTS (SELECT 1 FROM passages r WHERE r.testimony_id = ${t}.id AND r.kind = 'redaction' AND r.review <> ''))`;
 }
 
 export interface PublishFacts {
@@ -35,11 +38,20 @@ export interface PublishFacts {
   accessLevel: string;
   embargoUntil: string | null;
   consent: { publicRelease: boolean; withdrawnOn: string };
+  /** Whether a redaction waits for review (see TestimonyRedactions.toReview); absent means none. */
+  redactionsToReview?: boolean;
 }
 
 /** The same policy for a record already in memory. */
 export function isPublishable(t: PublishFacts, day: string = today()): boolean {
-  return !t.withdrawn && t.accessLevel === 'public' && (t.embargoUntil === null || t.embargoUntil <= day) && t.consent.publicRelease && t.consent.withdrawnOn === '';
+  return (
+    !t.withdrawn &&
+    t.accessLevel === 'public' &&
+    (t.embargoUntil === null || t.embargoUntil <= day) &&
+    t.consent.publicRelease &&
+    t.consent.withdrawnOn === '' &&
+    t.redactionsToReview !== true
+  );
 }
 
 /** The name a public output shows for a person (shared with the interface). */

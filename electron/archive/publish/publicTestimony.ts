@@ -2,15 +2,16 @@ import type { Database } from 'better-sqlite3';
 import type { Testimony } from '../../../shared/model/testimony';
 import type { PublicRecord } from '../../../shared/query/lunrFormat';
 import { isPublishable, publicName, today } from './policy';
+import { redactText, type RedactionLookup } from './redact';
 
 /**
  * The one function that turns a testimony into its public form, for every public output (the
  * reading room today; public CSV, Dublin Core and the public report later). It refuses a record
  * the policy does not allow out, keeps only fields fit for the public, shows people by their
  * public name, and withholds the names on file of everyone who has not consented to be named
- * wherever they appear in the record's text.
- *
- * Issue 8 (redaction spans) extends `publicText`: apply the record's redactions there.
+ * wherever they appear in the record's text, after replacing its redacted spans (transcript and
+ * summary) by the visible marker "[redacted]". A record with a redaction waiting for review is
+ * refused like any other the policy holds back.
  */
 
 /** What the name rules need to know about a person. */
@@ -79,19 +80,24 @@ export function nameFacts(db: Database): NameFacts[] {
   return rows.map((r) => ({ id: r.id, name: r.name, otherNames: JSON.parse(r.other_names) as string[], pseudonym: r.pseudonym, consentToBeNamed: r.consent_to_be_named === 1 }));
 }
 
-/** Builds the public form for one archive's people, as of `day` (embargoes end on their date). */
-export function createPublicForm(people: readonly NameFacts[], day: string = today()): PublicForm {
+/**
+ * Builds the public form for one archive's people and redactions (`readRedactions(db)`, read in
+ * the same read transaction), as of `day` (embargoes end on their date).
+ */
+export function createPublicForm(people: readonly NameFacts[], redactions: RedactionLookup, day: string = today()): PublicForm {
   const byId = new Map(people.map((p) => [p.id, p]));
   const withhold = nameWithholder(people);
-  /** The seam for redaction: every free text of the record passes through here. */
+  /** Every free text of the record passes through here. */
   const publicText = (text: string): string => withhold(text);
 
   return (t) => {
-    if (!isPublishable(t, day)) throw new Error(`${t.ref} may not be published (publish policy); it was not exported.`);
+    const r = redactions(t.id);
+    if (!isPublishable({ ...t, redactionsToReview: r.toReview }, day)) throw new Error(`${t.ref} may not be published (publish policy); it was not exported.`);
     return {
       ref: t.ref,
       title: publicText(t.title),
-      summary: publicText(t.summary),
+      // Redaction offsets are into the text as stored, so spans are replaced before names are.
+      summary: publicText(redactText(t.summary, r.summary)),
       type: t.type,
       languages: t.languages,
       dateRecorded: t.dateRecorded,
@@ -109,7 +115,7 @@ export function createPublicForm(people: readonly NameFacts[], day: string = tod
         const facts = byId.get(link.personId);
         return { name: facts ? publicName(facts) : 'A person (name withheld)', role: link.role, narratorRole: link.narratorRole };
       }),
-      transcript: publicText(t.transcript),
+      transcript: publicText(redactText(t.transcript, r.transcript)),
       wordCount: t.wordCount,
     };
   };

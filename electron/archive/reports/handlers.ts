@@ -15,7 +15,7 @@ export const reportHandlers = {
   'reports.saveSection': (ctx, i) => saveSection(ctx, i.id, i.sectionId, i.expectedVersion, i.data),
   'reports.moveSection': (ctx, i) => moveSection(ctx, i.id, i.sectionId, i.to),
   'reports.removeSection': (ctx, i) => removeSection(ctx, i.id, i.sectionId),
-  'reports.previewEmbeds': (ctx, i) => previewEmbeds(ctx.db, i.lines),
+  'reports.previewEmbeds': (ctx, i) => previewEmbeds(ctx.db, i.lines, ctx.session.user.role),
 } satisfies HandlersOf<
   | 'reports.list'
   | 'reports.get'

@@ -3,6 +3,8 @@ import type { EmbedPreview } from '../../../shared/model/reports';
 import type { MdBlock, MdDocument } from '../../../shared/report/ast';
 import { parseEmbed, type Embed } from '../../../shared/report/embeds';
 import { today } from '../publish/policy';
+import type { Role } from '../../../shared/model/enums';
+import { readsEverything } from '../access/readable';
 import { createResolver } from './resolve';
 import type { ResolvedEmbed } from './resolved';
 
@@ -99,9 +101,11 @@ function publicDifference(confidential: ResolvedEmbed, pub: ResolvedEmbed): stri
   return null;
 }
 
-export function previewEmbeds(db: Database, lines: readonly string[], day: string = today()): EmbedPreview[] {
+export function previewEmbeds(db: Database, lines: readonly string[], role: Role, day: string = today()): EmbedPreview[] {
   return db.transaction(() => {
-    const confidential = createResolver(db, { edition: 'confidential', day });
+    // A role that may not read every testimony (a cataloguer) sees what the public edition prints,
+    // the only edition it may export: the confidential one quotes sealed testimonies.
+    const confidential = createResolver(db, { edition: readsEverything(role) ? 'confidential' : 'public', day });
     const pub = createResolver(db, { edition: 'public', day });
     return lines.map((line) => {
       const parsed = parseEmbed(line);

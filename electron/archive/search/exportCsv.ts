@@ -4,6 +4,9 @@ import { label } from '../../../shared/model/enums';
 import type { SearchHit } from '../../../shared/api/search';
 import { toCsv, type CsvValue } from '../exports/csv';
 import { searchAll } from './query';
+import type { Role } from '../../../shared/model/enums';
+import { FULL_EXPORT_REFUSED, mayExportFull } from '../../../shared/model/access';
+import { ArchiveError } from '../db/errors';
 
 type Column = readonly [header: string, cell: (h: SearchHit) => CsvValue, isName?: boolean];
 
@@ -21,8 +24,9 @@ const COLUMNS: readonly Column[] = [
 ];
 
 /** The whole result list of a search as a CSV file's text, in the order shown. */
-export function exportSearchCsv(db: Database, req: ParsedInput<'search.exportCsv'>, now: string): Output<'search.exportCsv'> {
-  const hits = searchAll(db, req);
+export function exportSearchCsv(db: Database, req: ParsedInput<'search.exportCsv'>, now: string, role: Role): Output<'search.exportCsv'> {
+  if (req.scope === 'full' && !mayExportFull(role)) throw new ArchiveError('forbidden', FULL_EXPORT_REFUSED);
+  const hits = searchAll(db, req, role);
   // Names never leave in the public scope.
   const columns = COLUMNS.filter(([, , isName]) => !(isName && req.scope === 'public'));
   const csv = toCsv(

@@ -3,8 +3,12 @@ import type { Output, ParsedInput } from '../../../shared/api';
 import type { SearchHit } from '../../../shared/api/search';
 import type { NarratorRole } from '../../../shared/model/enums';
 import { parseQuery } from '../../../shared/query/parse';
+import type { Role } from '../../../shared/model/enums';
+import { readableWhere, readParams, readsEverything } from '../access/readable';
 import { publishableWhere, today } from '../publish/policy';
 import { compile, type CompiledQuery } from './compile';
+import { publicCheck, type PublicCheck } from './publicCheck';
+import { publicNames, withholdInSnippet, type PublicNames } from './publicNames';
 import { applyFacets, facetCounts, HIT_FACT_COLUMNS, type HitFacts } from './facets';
 import { CLOSE, leadSnippet, OPEN, SNIPPET_TOKENS, toSnippet } from './snippet';
 
@@ -31,13 +35,18 @@ interface Plan {
   params: Record<string, unknown>;
   /** Conditions on `t` (testimonies) every hit meets: withdrawn, scope, date range. */
   where: string;
+  /** In the public scope: the answer of the public text of testimonies with redactions. */
+  check: PublicCheck | null;
+  /** In the public scope: shows unconsented people by their public name in titles and snippets. */
+  names: PublicNames | null;
 }
 
-function plan(req: SearchRequest): Plan {
+function plan(req: SearchRequest, role: Role): Plan {
   const parsed = parseQuery(req.q);
   const compiled = compile(parsed, req.scope);
-  const base: string[] = [];
-  const params: Record<string, unknown> = {};
+  // Only what the caller may read is ever a hit: counts, facets and snippets all come from hits.
+  const base: string[] = readsEverything(role) ? [] : [readableWhere('t', role)];
+  const params: Record<string, unknown> = readParams();
   if (req.scope === 'public') {
     base.push(publishableWhere('t'));
     params.publishDay = today();
@@ -49,7 +58,7 @@ function plan(req: SearchRequest): Plan {
   }
   if (compiled.match !== null) params.match = compiled.match;
   else if (compiled.exclude !== null) params.exclude = compiled.exclude;
-  return { compiled, hints: [...parsed.hints, ...compiled.hints], params, where: base.length === 0 ? '1' : base.join(' AND ') };
+  return { compiled, hints: [...parsed.hints, ...compiled.hints], params, where: base.length === 0 ? '1' : base.join(' AND '), check: null, names: null };
 }
 
 /**
@@ -104,7 +113,10 @@ function details(db: Database, hits: readonly HitFacts[]): HitRow[] {
 }
 
 function snippetFor(db: Database, req: SearchRequest, p: Plan, row: HitRow): SearchHit['snippet'] {
-  if (p.compiled.match === null) return leadSnippet(row.summary);
+  // A testimony with redactions is shown in the public scope from its public text only.
+  const check = p.check?.covers(row.doc_id) ? p.check : null;
+  const summary = check ? check.summary(row.doc_id) : row.summary;
+  if (p.compiled.match === null) return leadSnippet(summary);
   // The passage people said comes first, then the catalogue's words, then the lists of names and
   // places; the public scope never shows the people column. Each column costs a pass over its
   // text, so the next is tried only when the one before has no match.
@@ -113,6 +125,12 @@ function snippetFor(db: Database, req: SearchRequest, p: Plan, row: HitRow): Sea
   const cols = req.scope === 'public' ? SNIPPET_COLUMNS.filter((c) => c !== PEOPLE_COLUMN) : SNIPPET_COLUMNS;
   let first = '';
   for (const col of cols) {
+    if (check) {
+      const text = check.snippet(row.doc_id, p.compiled.match, col, OPEN, CLOSE, SNIPPET_TOKENS);
+      if (text.includes(OPEN)) return toSnippet(text);
+      if (first === '') first = text;
+      continue;
+    }
     const found = db
       .prepare(`SELECT snippet(search_fts, ${col}, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS s FROM search_fts WHERE search_fts MATCH @match AND rowid = CAST(@doc AS INTEGER)`)
       .get({ match: p.compiled.match, doc: row.doc_id }) as { s: string } | undefined;
@@ -120,15 +138,16 @@ function snippetFor(db: Database, req: SearchRequest, p: Plan, row: HitRow): Sea
     if (text.includes(OPEN)) return toSnippet(text);
     if (first === '') first = text;
   }
-  return first.trim() === '' ? leadSnippet(row.summary) : toSnippet(first);
+  return first.trim() === '' ? leadSnippet(summary) : toSnippet(first);
 }
 
 function toHit(db: Database, req: SearchRequest, p: Plan, r: HitRow): SearchHit {
+  const snippet = snippetFor(db, req, p, r);
   return {
     id: r.id,
     ref: r.ref,
-    title: r.title,
-    snippet: snippetFor(db, req, p, r),
+    title: p.names ? p.names.withhold(r.title) : r.title,
+    snippet: p.names ? withholdInSnippet(snippet, p.names) : snippet,
     score: r.rank === 0 ? 0 : Math.round(-r.rank * 1000) / 1000,
     type: r.type,
     accessLevel: r.access_level,
@@ -140,18 +159,24 @@ function toHit(db: Database, req: SearchRequest, p: Plan, r: HitRow): SearchHit 
 }
 
 /** The hits a request keeps, in its order, with the facet counts. */
-function run(db: Database, req: SearchRequest) {
-  const p = plan(req);
-  const { kept, counts } = applyFacets(collectHits(db, p), req.filters);
+function run(db: Database, req: SearchRequest, role: Role) {
+  const p = plan(req, role);
+  let hits = collectHits(db, p);
+  if (req.scope === 'public') {
+    p.check = publicCheck(db, { match: p.compiled.match, exclude: p.compiled.exclude, where: p.where, params: p.params, factColumns: HIT_FACT_COLUMNS }, hits);
+    hits = p.check.hits;
+    p.names = publicNames(db);
+  }
+  const { kept, counts } = applyFacets(hits, req.filters);
   kept.sort(ORDER[req.sort]);
   return { p, kept, counts };
 }
 
 /** One search call: a page of ranked hits with snippets, the total, facet counts and hints. */
-export function search(db: Database, req: ParsedInput<'search.query'>): Output<'search.query'> {
+export function search(db: Database, req: ParsedInput<'search.query'>, role: Role): Output<'search.query'> {
   const started = performance.now();
   return db.transaction(() => {
-    const { p, kept, counts } = run(db, req);
+    const { p, kept, counts } = run(db, req, role);
     const page = details(db, kept.slice(req.offset, req.offset + req.limit));
     const names = {
       place: db.prepare('SELECT name FROM places WHERE id = ?'),
@@ -170,9 +195,9 @@ export function search(db: Database, req: ParsedInput<'search.query'>): Output<'
 }
 
 /** Every hit of a search in order (for export), with snippets. */
-export function searchAll(db: Database, req: SearchRequest): SearchHit[] {
+export function searchAll(db: Database, req: SearchRequest, role: Role): SearchHit[] {
   return db.transaction(() => {
-    const { p, kept } = run(db, req);
+    const { p, kept } = run(db, req, role);
     return details(db, kept).map((r) => toHit(db, req, p, r));
   })();
 }

@@ -118,6 +118,7 @@ export function updateTestimony(ctx: Ctx, id: string, expectedVersion: number, d
     writeDependents(ctx, id, data);
     // Coded passages, segments and redactions follow their text, or are flagged for review.
     if (data.transcript !== before.transcript) reanchorAfterEdit(ctx, id, before.transcript, data.transcript);
+    if (data.summary !== before.summary) reanchorAfterEdit(ctx, id, before.summary, data.summary, 'summary');
   });
   const after = getTestimony(ctx.db, { id });
   ctx.audit({ action: 'update', entityType: 'testimony', entityId: id, changes: diff(before, after, AUDIT_IGNORE) });

@@ -4,8 +4,11 @@ import type { Testimony, TestimonyRow, TestimonySort } from '../../../shared/mod
 import { formatDuration } from '../../../shared/model/duration';
 import { consentSchema } from '../../../shared/model/testimony';
 import { likeFolded } from '../records/search';
-import { notFound } from '../db/errors';
+import { ArchiveError, notFound } from '../db/errors';
 import { ident, join, list, sql } from '../db/sql';
+import type { Role } from '../../../shared/model/enums';
+import { mayRead } from '../../../shared/model/access';
+import { notAvailable, readable, readsEverything } from '../access/readable';
 
 interface TestimonyDbRow {
   id: string;
@@ -104,6 +107,23 @@ export function getTestimony(db: Database, where: { id: string } | { ref: string
   };
 }
 
+/**
+ * One testimony as a person of this role may see it: one they may not read answers exactly as one
+ * that is not there (by id or by reference code), so the answer never confirms it exists.
+ */
+export function readTestimony(db: Database, role: Role, where: { id: string } | { ref: string }): Testimony {
+  if (readsEverything(role)) return getTestimony(db, where);
+  let t: Testimony;
+  try {
+    t = getTestimony(db, where);
+  } catch (e) {
+    if (e instanceof ArchiveError && e.code === 'not_found') throw notAvailable();
+    throw e;
+  }
+  if (!mayRead(role, t)) throw notAvailable();
+  return t;
+}
+
 const SORT_COLUMNS: Record<TestimonySort, string> = {
   ref: 'ref_sort',
   title: 'title_sort',
@@ -115,8 +135,8 @@ const SORT_COLUMNS: Record<TestimonySort, string> = {
 };
 const DIRECTIONS = { asc: 'ASC', desc: 'DESC' } as const;
 
-export function listTestimonies(db: Database, q: ParsedInput<'testimonies.list'>): { total: number; items: TestimonyRow[] } {
-  const where = [sql`1 = 1`];
+export function listTestimonies(db: Database, q: ParsedInput<'testimonies.list'>, role: Role): { total: number; items: TestimonyRow[] } {
+  const where = [readable('testimonies', role)];
   if (!q.includeWithdrawn) where.push(sql`withdrawn = 0`);
   if (q.status.length) where.push(sql`status IN ${list(q.status)}`);
   if (q.type.length) where.push(sql`type IN ${list(q.type)}`);

@@ -8,8 +8,8 @@ import { getTheme, themeTree } from './tree';
 
 /** The thesaurus: tree, one theme, edits, moves, merges, retirement, CSV and SKOS in and out. */
 export const thesaurusHandlers = {
-  'themes.tree': (ctx, i) => ({ items: themeTree(ctx.db, i.includeRetired) }),
-  'themes.get': (ctx, i) => getTheme(ctx.db, i.id),
+  'themes.tree': (ctx, i) => ({ items: themeTree(ctx.db, i.includeRetired, ctx.session.user.role) }),
+  'themes.get': (ctx, i) => getTheme(ctx.db, i.id, ctx.session.user.role),
   'themes.create': (ctx, i) => createTheme(ctx, i.data),
   'themes.update': (ctx, i) => updateTheme(ctx, i.id, i.expectedVersion, i.data),
   'themes.move': (ctx, i) => moveTheme(ctx, i.id, i.parentId),

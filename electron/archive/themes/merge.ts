@@ -92,5 +92,5 @@ export function mergeThemes(ctx: Ctx, sourceId: string, targetId: string): Theme
     changes: [{ field: 'mergedFrom', old: null, new: { id: sourceId, label: source.label } }, { field: 'altLabels', old: altLabelsOf(target), new: altLabels }, ...counts],
   });
   for (const child of children) ctx.audit({ action: 'move', entityType: 'theme', entityId: child.id, changes: [{ field: 'parentId', old: sourceId, new: targetId }] });
-  return getTheme(db, targetId);
+  return getTheme(db, targetId, ctx.session.user.role);
 }

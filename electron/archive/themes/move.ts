@@ -14,5 +14,5 @@ export function moveTheme(ctx: Ctx, id: string, parentId: string | null): Theme 
     ctx.db.prepare('UPDATE themes SET parent_id = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(parentId, ctx.now, id);
   }
   ctx.audit({ action: 'move', entityType: 'theme', entityId: id, changes: parentId === row.parent_id ? [] : [{ field: 'parentId', old: row.parent_id, new: parentId }] });
-  return getTheme(ctx.db, id);
+  return getTheme(ctx.db, id, ctx.session.user.role);
 }

@@ -15,7 +15,7 @@ export function createTheme(ctx: Ctx, d: ThemeData, id: string = crypto.randomUU
   requireLabelFree(ctx.db, d.label, d.parentId, null);
   insertTheme(ctx.db, id, { ...d, retired: false }, ctx.now);
   ctx.audit({ action: 'create', entityType: 'theme', entityId: id, changes: diff(null, auditFields(themeRow(ctx.db, id))) });
-  return getTheme(ctx.db, id);
+  return getTheme(ctx.db, id, ctx.session.user.role);
 }
 
 export function updateTheme(ctx: Ctx, id: string, expectedVersion: number, d: ThemeData): Theme {
@@ -27,7 +27,7 @@ export function updateTheme(ctx: Ctx, id: string, expectedVersion: number, d: Th
   // Labels are searchable: the index entries of every testimony carrying the theme are renewed.
   reindexAround(ctx.db, { themeIds: [id] }, () => writeTheme(ctx.db, id, { ...d, retired: before.retired === 1 }, ctx.now));
   ctx.audit({ action: 'update', entityType: 'theme', entityId: id, changes: diff(auditFields(before), auditFields(themeRow(ctx.db, id))) });
-  return getTheme(ctx.db, id);
+  return getTheme(ctx.db, id, ctx.session.user.role);
 }
 
 /**
@@ -49,5 +49,5 @@ export function retireTheme(ctx: Ctx, id: string, retired: boolean): Theme {
       ctx.audit({ action: retired ? 'retire' : 'restore', entityType: 'theme', entityId: each, changes: changed ? [{ field: 'retired', old: !retired, new: retired }] : [] });
     }
   }
-  return getTheme(ctx.db, id);
+  return getTheme(ctx.db, id, ctx.session.user.role);
 }

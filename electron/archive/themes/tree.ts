@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Theme, ThemeNode, ThemeRef } from '../../../shared/model/themes';
 import { NO_COUNTS, themeCounts, themeCountsOf } from '../analysis/counts';
+import type { Role } from '../../../shared/model/enums';
+
 import { groupBy } from './groupBy';
 import { altLabelsOf, liveThemeRows, themeRow, type ThemeRow } from './rows';
 
@@ -28,8 +30,8 @@ export function orderedRows(rows: readonly ThemeRow[], includeRetired: boolean):
   return out;
 }
 
-export function themeTree(db: Database, includeRetired: boolean): ThemeNode[] {
-  const counts = themeCounts(db);
+export function themeTree(db: Database, includeRetired: boolean, role: Role): ThemeNode[] {
+  const counts = themeCounts(db, role);
   return orderedRows(liveThemeRows(db), includeRetired).map(({ row, depth }) => ({
     id: row.id,
     label: row.label,
@@ -57,7 +59,7 @@ export function ancestorsOf(db: Database, row: ThemeRow): ThemeRow[] {
   return out;
 }
 
-export function getTheme(db: Database, id: string): Theme {
+export function getTheme(db: Database, id: string, role: Role): Theme {
   const r = themeRow(db, id);
   const children = db.prepare('SELECT * FROM themes WHERE parent_id = ? AND merged_into IS NULL ORDER BY label_sort, id').all(id) as ThemeRow[];
   return {
@@ -71,7 +73,7 @@ export function getTheme(db: Database, id: string): Theme {
     mergedInto: r.merged_into === null ? null : ref(themeRow(db, r.merged_into)),
     ancestors: ancestorsOf(db, r).map(ref),
     children: children.map((c) => ({ ...ref(c), retired: c.retired === 1 })),
-    counts: themeCountsOf(db, subtreeIds(db, id)),
+    counts: themeCountsOf(db, role, subtreeIds(db, id)),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,

@@ -30,8 +30,7 @@ async function overHttp<M extends MethodName>(method: M, input: Input<M>): Promi
   };
 }
 
-/** Calls one contract method, over the Electron bridge when present, else over HTTP. Never throws. */
-export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
+async function send<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
   const bridge = window.archive;
   if (bridge) {
     try {
@@ -42,6 +41,25 @@ export async function call<M extends MethodName>(method: M, input: Input<M>): Pr
     }
   }
   return overHttp(method, input);
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/**
+ * Subscribes to "the host no longer has anyone signed in" (it locked after inactivity, or another
+ * window signed out): any method outside auth.* answered 'unauthenticated'. The session locks.
+ */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+/** Calls one contract method, over the Electron bridge when present, else over HTTP. Never throws. */
+export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
+  const r = await send(method, input);
+  // auth.* answers about signing in itself (a wrong password is not a lock).
+  if (!r.ok && r.error.code === 'unauthenticated' && !method.startsWith('auth.')) for (const l of unauthenticatedListeners) l();
+  return r;
 }
 
 /** Subscribes to "another archive was opened" where the host can say so. */

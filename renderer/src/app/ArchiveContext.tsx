@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiError, ArchiveInfo } from '../../../shared/api';
 import { call, onWorkspaceChanged } from '../api/client';
+import { useSession } from './SessionContext';
 
 interface ArchiveState {
   info: ArchiveInfo | null;
@@ -17,7 +18,17 @@ interface ArchiveState {
 
 const Ctx = createContext<ArchiveState | null>(null);
 
+const NO_ARCHIVE: ApiError = { code: 'no_archive', message: 'No archive is open. Open one or create one to begin.' };
+
+/**
+ * The open archive's summary (archive.info) for whoever is signed in. It asks only while someone is
+ * signed in (auth.status says so); with no archive open it says that; while locked it keeps what it
+ * had, for the hidden pages.
+ */
 export function ArchiveProvider({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const signedIn = session.status?.user?.name ?? null;
+  const noArchive = session.status !== null && session.status.archive === null;
   const [info, setInfo] = useState<ArchiveInfo | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -25,6 +36,7 @@ export function ArchiveProvider({ children }: { children: ReactNode }) {
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
+    if (noArchive || signedIn === null) return;
     let live = true;
     void call('archive.info', {}).then((r) => {
       if (!live) return;
@@ -40,21 +52,27 @@ export function ArchiveProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, [tick]);
+  }, [tick, signedIn, noArchive]);
 
   const refreshInfo = useCallback(() => setTick((t) => t + 1), []);
+  const { refresh: refreshSession } = session;
+  // Another archive may be open now, with its own accounts: ask the host who is signed in too.
   const reload = useCallback(() => {
+    refreshSession();
     setTick((t) => t + 1);
     setDataVersion((v) => v + 1);
-  }, []);
+  }, [refreshSession]);
 
   useEffect(() => onWorkspaceChanged(reload), [reload]);
 
   useEffect(() => {
-    document.title = info ? `${info.name} — Tessera` : 'Tessera';
-  }, [info]);
+    document.title = info && !noArchive ? `${info.name} — Tessera` : 'Tessera';
+  }, [info, noArchive]);
 
-  const value = useMemo(() => ({ info, error, loaded, dataVersion, reload, refreshInfo }), [info, error, loaded, dataVersion, reload, refreshInfo]);
+  const value = useMemo(
+    () => (noArchive ? { info: null, error: NO_ARCHIVE, loaded: true, dataVersion, reload, refreshInfo } : { info, error, loaded, dataVersion, reload, refreshInfo }),
+    [noArchive, info, error, loaded, dataVersion, reload, refreshInfo],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -1,21 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet } from 'react-router-dom';
+import { ROLE_LABELS, scopeFor } from '../features/accounts/model/session';
+import { UserMenu } from '../features/accounts/UserMenu';
 import { useArchive } from './ArchiveContext';
 import { GlobalSearch } from './GlobalSearch';
 import { HelpPanel } from './HelpPanel';
 import { JobsTray } from './JobsTray';
+import { useSession } from './SessionContext';
 import { isTyping } from './shortcuts';
 import { Sidebar } from './Sidebar';
 
-/** Access scope in words: until accounts arrive, the owner sees every access level. */
-function scopeFor(role: string): string {
-  if (role === 'administrator' || role === 'archivist') return 'sees all access levels';
-  if (role === 'researcher') return 'sees public records';
-  return 'sees records their role allows';
-}
-
 export function Shell() {
   const { info, loaded, error } = useArchive();
+  const user = useSession().status?.user ?? null;
   const searchRef = useRef<HTMLInputElement>(null);
   const [help, setHelp] = useState(false);
 
@@ -56,7 +53,7 @@ export function Shell() {
               <>
                 <span className="topbar-name">{info.name}</span>
                 <span className="topbar-scope">
-                  {info.user.name} {scopeFor(info.user.role)}
+                  {ROLE_LABELS[info.user.role]} · {scopeFor(info.user.role)}
                 </span>
               </>
             ) : loaded ? (
@@ -71,6 +68,7 @@ export function Shell() {
           <button type="button" className="button button--quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             Shortcuts <kbd>?</kbd>
           </button>
+          {user ? <UserMenu user={user} /> : null}
         </header>
         <main id="main" tabIndex={-1} className="main">
           <Outlet />

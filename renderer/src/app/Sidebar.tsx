@@ -1,4 +1,6 @@
 import { NavLink } from 'react-router-dom';
+import { ROLE_LABELS } from '../features/accounts/model/session';
+import { MAY_PRESERVE } from '../features/preservation/PreservationPage';
 import { useArchive } from './ArchiveContext';
 
 const SECTIONS: { to: string; label: string; end?: boolean; long?: boolean }[] = [
@@ -49,19 +51,29 @@ export function Sidebar() {
               Settings
             </NavLink>
           </li>
+          {info && MAY_PRESERVE.includes(info.user.role) ? (
+            <li>
+              <NavLink to="/preservation" className={navClass}>
+                Audit and preservation
+              </NavLink>
+            </li>
+          ) : null}
+          {info?.user.role === 'administrator' ? (
+            <li>
+              <NavLink to="/users" className={navClass}>
+                Users
+              </NavLink>
+            </li>
+          ) : null}
         </ul>
         {info ? (
           <p className="signed-in">
             <span className="muted-inverse">Signed in as</span>
             <br />
-            <strong>{info.user.name}</strong> · {capitalise(info.user.role)}
+            <strong>{info.user.name}</strong> · {ROLE_LABELS[info.user.role]}
           </p>
         ) : null}
       </div>
     </nav>
   );
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,11 +1,14 @@
 import { createHashRouter, Link, useRouteError } from 'react-router-dom';
 import { EmptyState } from '../components/EmptyState';
+import { UsersPage } from '../features/accounts/UsersPage';
 import { ArchivesPage } from '../features/archives/ArchivesPage';
+import { EmbargoReviewPage } from '../features/embargo/EmbargoReviewPage';
 import { ExportsPage } from '../features/exports/ExportsPage';
 import { findingRoutes } from '../features/findings/routes';
 import { hearingRoutes } from '../features/hearings/routes';
 import { markerRoutes } from '../features/markers/routes';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { PreservationPage } from '../features/preservation/PreservationPage';
 import { peopleRoutes } from '../features/people/routes';
 import { placeRoutes } from '../features/places/routes';
 import { recommendationRoutes } from '../features/recommendations/routes';
@@ -66,7 +69,10 @@ export const router = createHashRouter([
       ...markerRoutes,
       ...reportRoutes,
       { path: 'exports', element: <ExportsPage /> },
+      { path: 'embargoes', element: <EmbargoReviewPage /> },
+      { path: 'preservation', element: <PreservationPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'users', element: <UsersPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -10,7 +10,7 @@ interface TextFieldProps {
   hint?: ReactNode;
   required?: boolean;
   placeholder?: string;
-  type?: 'text' | 'date' | 'number' | 'search';
+  type?: 'text' | 'date' | 'number' | 'search' | 'password';
   /** Rows for a textarea; a single-line input when absent. */
   rows?: number;
   className?: string;

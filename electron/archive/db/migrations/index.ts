@@ -6,6 +6,9 @@ import { sql as m004 } from './004-themes';
 import { after as a005, sql as m005 } from './005-audit-chain';
 import { sql as m006 } from './006-markers';
 import { sql as m007 } from './007-reports';
+import { sql as m008 } from './008-accounts';
+import { sql as m009 } from './009-redactions';
+import { sql as m010 } from './010-embargo-review';
 
 export interface Migration {
   version: number;
@@ -25,4 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'audit-chain', sql: m005, after: a005 },
   { version: 6, name: 'markers', sql: m006 },
   { version: 7, name: 'reports', sql: m007 },
+  { version: 8, name: 'accounts', sql: m008 },
+  { version: 9, name: 'redactions', sql: m009 },
+  { version: 10, name: 'embargo-review', sql: m010 },
 ];

@@ -7,6 +7,7 @@ import { openReadOnly } from '../../db/readOnly';
 import type { JobIO, JobKinds } from '../../jobs/protocol';
 import { publishableIds, today } from '../../publish/policy';
 import { createPublicForm, nameFacts } from '../../publish/publicTestimony';
+import { readRedactions } from '../../publish/redact';
 import { readSettings } from '../../settings/settings';
 import { getTestimony } from '../../testimonies/queries';
 import { PAGE_SCRIPT, PAGE_STYLES, readingRoomAssetsDir } from './assets';
@@ -79,7 +80,7 @@ export function buildReadingRoom(p: JobKinds['reading-room'], io: JobIO, opts: R
     ({ archiveName } = db
       .transaction(() => {
         const ids = publishableIds(db, publishDay);
-        const toPublic = createPublicForm(nameFacts(db), publishDay);
+        const toPublic = createPublicForm(nameFacts(db), readRedactions(db), publishDay);
         io.progress(STEPS.read, 0, ids.length);
         ids.forEach((id, i) => {
           const record = toPublic(getTestimony(db, { id }));

@@ -4,6 +4,7 @@ import { MARKER_STATUSES } from '../../../../shared/model/markers';
 import { STATUS_LABELS } from '../../../../shared/model/markerWorkflow';
 import type { Change, Ctx } from '../../context';
 import { ArchiveError } from '../../db/errors';
+import { mayExportFull } from '../../../../shared/model/access';
 import type { OutputKind } from '../../exports/destination';
 import { startExport } from '../../exports/startExport';
 import { getMarker, markerIdsFor } from '../queries';
@@ -25,6 +26,10 @@ export function fileSafe(ref: string): string {
 }
 
 function checkEdition(ctx: Ctx, edition: PdfEdition): void {
+  // The confidential edition is the full scope: it lists every linked testimony, sealed ones too.
+  if (edition === 'confidential' && !mayExportFull(ctx.session.user.role)) {
+    throw new ArchiveError('forbidden', 'Your role may print the public edition only. The confidential edition (drafts, notes, restricted and sealed testimonies and withheld names) is for archivists and commissioners.');
+  }
   if (edition === 'confidential' && ctx.session.user.role === 'researcher') {
     throw new ArchiveError('forbidden', 'Researchers may print the public edition only. The confidential edition (drafts, notes, restricted testimonies and withheld names) is for commission staff.');
   }

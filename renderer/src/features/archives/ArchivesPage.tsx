@@ -7,6 +7,7 @@ import { useArchive } from '../../app/ArchiveContext';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { formatDateTime } from '../../lib/format';
+import { DamagedArchiveOffer } from '../backups/DamagedArchiveOffer';
 
 /** Errors for one small form: the message next to its field, or at the form's top. */
 function useSmallForm() {
@@ -45,6 +46,8 @@ export function ArchivesPage() {
   const create = useSmallForm();
   const open = useSmallForm();
   const other = useSmallForm();
+  // The recent archive last tried, for the offer to restore it if it is damaged.
+  const [tried, setTried] = useState('');
 
   const finish = async (form: SmallForm, run: () => Promise<Result<ArchiveInfo>>) => {
     form.setBusy(true);
@@ -91,23 +94,25 @@ export function ArchivesPage() {
                 <br />
                 <span className="muted small">Last opened {formatDateTime(a.openedAt)}</span>
               </div>
-              <button type="button" className="button" disabled={other.busy} aria-label={`Open ${a.name}`} onClick={() => void finish(other, () => call('workspace.open', { path: a.path }))}>
+              <button type="button" className="button" disabled={other.busy} aria-label={`Open ${a.name}`} onClick={() => { setTried(a.path); void finish(other, () => call('workspace.open', { path: a.path })); }}>
                 {a.path === info?.path ? 'Reopen' : 'Open'}
               </button>
             </li>
           ))}
         </ul>
         <div className="actions">
-          <button type="button" className="button" disabled={other.busy} onClick={() => void finish(other, () => call('workspace.openDefault', {}))}>
+          <button type="button" className="button" disabled={other.busy} onClick={() => { setTried(''); void finish(other, () => call('workspace.openDefault', {})); }}>
             Open the default archive
           </button>
         </div>
         {other.error ? <Notice kind="error">{other.error.message}</Notice> : null}
+        <DamagedArchiveOffer path={tried} error={other.error} onRestored={() => { other.setError(null); reload(); void navigate('/'); }} />
       </section>
 
       <SmallFormCard id="open" title="Open an existing archive" form={open} onSubmit={onOpen} submit={['Open archive', 'Opening…']}>
         <TextField path="open.path" label="Archive folder" value={openPath} onChange={setOpenPath} error={open.fieldError('path')} hint="The full path of a folder that holds archive.sqlite, e.g. /home/ana/Commission.tessera" required />
       </SmallFormCard>
+      <DamagedArchiveOffer path={openPath} error={open.error} onRestored={() => { open.setError(null); reload(); void navigate('/'); }} />
 
       <SmallFormCard id="create" title="Create a new archive" form={create} onSubmit={onCreate} submit={['Create archive', 'Creating…']}>
         <TextField path="create.name" label="Name" value={createName} onChange={setCreateName} error={create.fieldError('name')} hint="The commission or collection, e.g. Riverton Truth Commission." required />

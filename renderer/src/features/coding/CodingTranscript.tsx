@@ -19,6 +19,8 @@ import { useCodingActions } from './useCodingActions';
 import { useCodingKeys } from './useCodingKeys';
 import { usePassageLinks } from './usePassageLinks';
 import { useTranscriptSelection } from './useTranscriptSelection';
+import type { Offsets } from './selection';
+import { useRedactionHighlight } from '../testimonies/redaction/useRedactionHighlight';
 
 import '../../styles/coding.css';
 
@@ -28,7 +30,13 @@ const shown = (p: Passage) => p.review !== 'deleted';
  * The transcript as a place to code: coded passages highlighted in their themes' colours, segment
  * headings, find matches, a toolbar under a selection, and keys to code without the mouse.
  */
-export function CodingTranscript({ testimony: t, find }: { testimony: Testimony; find: TranscriptFind }) {
+/** Redaction in the transcript: the spans to shade, and "Redact…" on a selection for those who may. */
+export interface TranscriptRedaction {
+  spans: readonly Offsets[];
+  onRedact: ((range: Offsets) => void) | null;
+}
+
+export function CodingTranscript({ testimony: t, find, redaction }: { testimony: Testimony; find: TranscriptFind; redaction?: TranscriptRedaction }) {
   const text = t.transcript;
   const coding = useCoding(t.id, t.version);
   const tree = useThemeTree();
@@ -41,7 +49,8 @@ export function CodingTranscript({ testimony: t, find }: { testimony: Testimony;
   const [focused, setFocused] = useState(0);
   // Commissioners cite but do not code; cataloguers code but do not cite.
   const canCite = useFindingRoles().mayWrite;
-  const selection = useTranscriptSelection(rootRef, wrapRef, text, coding.canCode || canCite);
+  const onRedact = redaction?.onRedact ?? null;
+  const selection = useTranscriptSelection(rootRef, wrapRef, text, coding.canCode || canCite || onRedact !== null);
   const links = usePassageLinks(rootRef, coding);
 
   const codes = useMemo(() => placeable(coding.codes.filter(shown), text.length), [coding.codes, text.length]);
@@ -98,6 +107,7 @@ export function CodingTranscript({ testimony: t, find }: { testimony: Testimony;
     if (!active || active === document.body) rootRef.current?.querySelector<HTMLElement>(`[data-block="${focused}"]`)?.focus({ preventScroll: true });
   }, [dialog, focused]);
 
+  useRedactionHighlight(rootRef, redaction?.spans ?? [], !coding.loading);
   const { current: currentMatch, matches } = find;
   useTranscriptLinks(rootRef, text, matches[currentMatch] ?? null, !coding.loading);
   useEffect(() => {
@@ -124,7 +134,7 @@ export function CodingTranscript({ testimony: t, find }: { testimony: Testimony;
             onOpenCodes={(ids) => setDialog({ kind: 'panel', ids })}
           />
         </article>
-        {range && selection.anchor && (coding.canCode || canCite) && dialog === null ? (
+        {range && selection.anchor && (coding.canCode || canCite || onRedact) && dialog === null ? (
           <SelectionToolbar
             anchor={selection.anchor}
             placing={coding.canCode && links.placing !== null}
@@ -133,6 +143,7 @@ export function CodingTranscript({ testimony: t, find }: { testimony: Testimony;
             onPlace={() => handlers.place?.()}
             canCode={coding.canCode}
             onCite={canCite ? handlers.cite : null}
+            onRedact={onRedact ? () => onRedact(range) : null}
           />
         ) : null}
         <p className="visually-hidden" aria-live="polite">

@@ -11,13 +11,15 @@ interface SelectionToolbarProps {
   canCode: boolean;
   /** "Cite in a finding…", for those who write findings. */
   onCite: (() => void) | null;
+  /** "Redact…", for those who may redact (cataloguers and above). */
+  onRedact?: (() => void) | null;
 }
 
 /** Keeps the text selected when a toolbar button is pressed with the mouse. */
 const keep = (e: MouseEvent) => e.preventDefault();
 
 /** The small toolbar under a selection in the transcript. Its keys work without it: c, s, 1–9. */
-export function SelectionToolbar({ anchor, placing, onCode, onSegment, onPlace, canCode, onCite }: SelectionToolbarProps) {
+export function SelectionToolbar({ anchor, placing, onCode, onSegment, onPlace, canCode, onCite, onRedact = null }: SelectionToolbarProps) {
   return (
     <div className="selection-toolbar" role="toolbar" aria-label="Selection" style={{ top: anchor.top, left: anchor.left }} onMouseDown={keep}>
       {placing ? (
@@ -38,6 +40,11 @@ export function SelectionToolbar({ anchor, placing, onCode, onSegment, onPlace, 
       {onCite ? (
         <button type="button" className={`button button--small${canCode ? '' : ' button--primary'}`} onClick={onCite}>
           Cite in a finding…
+        </button>
+      ) : null}
+      {onRedact ? (
+        <button type="button" className="button button--small" onClick={onRedact}>
+          Redact…
         </button>
       ) : null}
     </div>

@@ -63,6 +63,18 @@ function pointAt(texts: Text[], index: number, preferNext: boolean): { node: Tex
   return last ? { node: last, offset: last.data.length } : null;
 }
 
+/** A DOM range over [start, end) of the rendered transcript (to highlight it), or null when it is not there. */
+export function rangeOfOffsets(root: HTMLElement, { start, end }: Offsets): Range | null {
+  const texts = textNodes(root);
+  const a = pointAt(texts, start, true);
+  const b = pointAt(texts, end, false);
+  if (!a || !b) return null;
+  const range = document.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
+
 /** Selects [start, end) of the transcript in the window, so the reader sees what the keys chose. */
 export function selectOffsets(root: HTMLElement, { start, end }: Offsets): Range | null {
   const texts = textNodes(root);

@@ -8,6 +8,7 @@ import { AccessBadge } from '../../components/Badges';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading, Notice } from '../../components/Notice';
 import { formatCount } from '../../lib/format';
+import { EmbargoNotice } from '../embargo/EmbargoNotice';
 
 function Counts({ info }: { info: ArchiveInfo }) {
   const { counts } = info;
@@ -94,6 +95,7 @@ export function OverviewPage() {
           Archive folder: <span className="mono path">{info.path}</span>
         </p>
       </header>
+      <EmbargoNotice info={info} />
       {loadedSample ? <Notice kind="success">The sample archive is loaded. Everything in it is fictional.</Notice> : null}
       {empty ? (
         <EmptyState

@@ -7,6 +7,7 @@ import { useArchive } from '../../app/ArchiveContext';
 import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { errorsFromApi } from '../../lib/formErrors';
+import { BackupsSection } from '../backups/BackupsSection';
 
 export function SettingsPage() {
   const { dataVersion } = useArchive();
@@ -17,7 +18,8 @@ export function SettingsPage() {
 }
 
 function SettingsForm({ initial }: { initial: Output<'settings.get'> }) {
-  const { refreshInfo } = useArchive();
+  const { refreshInfo, info } = useArchive();
+  const canBackUp = info?.user.role === 'administrator' || info?.user.role === 'archivist';
   const [name, setName] = useState(initial.archiveName);
   const [pattern, setPattern] = useState(initial.refPattern);
   const [error, setError] = useState<ApiError | null>(null);
@@ -81,6 +83,7 @@ function SettingsForm({ initial }: { initial: Output<'settings.get'> }) {
           </button>
         </div>
       </form>
+      {canBackUp ? <BackupsSection /> : null}
     </div>
   );
 }

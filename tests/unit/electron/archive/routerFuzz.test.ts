@@ -344,6 +344,8 @@ const VALID: { [M in MethodName]?: (s: State) => Input<M> } = {
   'testimonies.withdraw': (s) => ({ id: s.testimony.id, reason: 'Fuzz' }),
   'testimonies.restore': (s) => ({ id: s.testimony.id }),
   'testimonies.nextRef': () => ({}),
+  'testimonies.embargoReview': () => ({}),
+  'testimonies.embargoReviewed': (s) => ({ id: s.testimony.id, accessLevel: s.testimony.accessLevel }),
   'people.list': () => ({ text: 'a', offset: 0, limit: 5 }),
   'people.get': (s) => ({ id: s.person.id }),
   'people.create': () => ({ data: personData }),

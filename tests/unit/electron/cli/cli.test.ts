@@ -13,7 +13,7 @@ function tessera(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [bin, ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, TESSERA_DATA_DIR: path.join(tempDir(), 'data'), TESSERA_USER: 'cli-user' },
+    env: { ...process.env, TESSERA_DATA_DIR: path.join(tempDir(), 'data'), TESSERA_USER: 'cli-user', TESSERA_PASSWORD: 'cli-user-password' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

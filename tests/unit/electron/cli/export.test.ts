@@ -7,7 +7,7 @@ import { tempDir } from '../../helpers';
 const bin = path.resolve(__dirname, '..', '..', '..', '..', 'bin', 'tessera.mjs');
 
 function tessera(dataDir: string, args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_USER: 'cli-user' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_USER: 'cli-user', TESSERA_PASSWORD: 'cli-user-password' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -11,7 +11,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const dir = path.join(work, 'Sample.tessera');
 
 function tessera(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: path.join(work, 'data'), TESSERA_USER: 'cli-user' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: path.join(work, 'data'), TESSERA_USER: 'cli-user', TESSERA_PASSWORD: 'cli-user-password' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -16,7 +16,7 @@ const one = path.join(work, 'One.tessera');
 const two = path.join(work, 'Two.tessera');
 
 function tessera(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_USER: 'cli-user' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_USER: 'cli-user', TESSERA_PASSWORD: 'cli-user-password' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, '..', '..', '..', '..');
 const bin = path.join(root, 'bin', 'tessera.mjs');
 
 function tessera(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: path.join(tempDir(), 'data'), TESSERA_USER: 'cli-user' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: path.join(tempDir(), 'data'), TESSERA_USER: 'cli-user', TESSERA_PASSWORD: 'cli-user-password' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -9,8 +9,11 @@ import { DB_FILE } from '../../../../electron/archive/db/open';
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const bin = path.join(root, 'bin', 'tessera.mjs');
 
-function tessera(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, TESSERA_DATA_DIR: path.join(tempDir(), 'data'), TESSERA_USER: 'cli-user' } });
+function tessera(args: string[], env: Record<string, string | undefined> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TESSERA_DATA_DIR: path.join(tempDir(), 'data'), TESSERA_USER: 'cli-user', TESSERA_PASSWORD: 'cli-user-password', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -51,7 +54,26 @@ describe('tessera verify', () => {
     expect(report.ok).toBe(true);
     expect(report.checks.map((c) => c.name)).toEqual(['database integrity', 'links between records', 'search index', 'audit chain', 'stored files']);
     for (const c of report.checks) expect(Object.keys(c)).toEqual(['name', 'ok', 'detail']);
-  });
+  }, 120_000);
+
+  it('records each run in the audit log as a fixity check: as the signed-in user, or as the named system agent without a password', () => {
+    const { dir, tamper } = sampleArchive();
+    const lastRun = () => {
+      let row: { user: string; changes: string } | undefined;
+      tamper((db) => {
+        row = db.prepare("SELECT user, changes FROM audit_log WHERE action = 'fixity-check' ORDER BY seq DESC LIMIT 1").get() as typeof row;
+      });
+      return row;
+    };
+    expect(tessera(['verify', dir]).code).toBe(0);
+    expect(lastRun()?.user).toBe('cli-user');
+    expect(lastRun()?.changes).toContain('"new":"success"');
+    const unsigned = tessera(['verify', dir, '--json'], { TESSERA_PASSWORD: undefined });
+    expect(unsigned.code).toBe(0);
+    expect(lastRun()?.user).toBe('tessera verify (command line, not signed in)');
+    // The recorded runs keep the chain whole.
+    expect((JSON.parse(unsigned.stdout) as Report).checks.find((c) => c.name === 'audit chain')?.ok).toBe(true);
+  }, 120_000);
 
   it('exits 1 and names the marker whose photo had one byte flipped on disk', () => {
     const { dir, tamper } = sampleArchive();
@@ -69,8 +91,8 @@ describe('tessera verify', () => {
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as Report;
     expect(report.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['stored files']);
-    expect(report.checks.at(-1)?.detail).toBe(`the file of M-005 photo m-005-memorial.png no longer matches its SHA-256 (${sha}); restore it from a backup`);
-  });
+    expect(report.checks.at(-1)?.detail).toMatch(new RegExp(`^the file of M-005 photo m-005-memorial\\.png \\(of testimony [A-Z]+-\\d+-\\d+(, [A-Z]+-\\d+-\\d+)*\\) no longer matches its SHA-256 \\(${sha}\\); restore it from a backup$`));
+  }, 120_000);
 
   it('exits 1 and names the first broken link when an audit entry was removed', () => {
     const { dir, tamper } = sampleArchive();
@@ -91,7 +113,7 @@ describe('tessera verify', () => {
     expect(human.code).toBe(1);
     expect(human.stdout).toMatch(/^FAILED {2}audit chain: entry 3 is missing/m);
     expect(human.stdout).toMatch(/^ok {6}database integrity: ok$/m);
-  });
+  }, 120_000);
 
   it('exits 1 when an audit entry was edited, a link points nowhere, or the search index is out of step', () => {
     const { dir, tamper } = sampleArchive();
@@ -108,7 +130,7 @@ describe('tessera verify', () => {
     expect(failed.map((c) => c.name)).toEqual(['links between records', 'search index', 'audit chain']);
     expect(failed[0]?.detail).toMatch(/1 row links to a record that does not exist \(first: testimony_places row .* → places\)/);
     expect(failed[2]?.detail).toMatch(/^entry 2 was changed after it was written/);
-  });
+  }, 120_000);
 
   it.each([
     ['a missing folder argument', ['verify']],

@@ -82,10 +82,16 @@ function fakeElectron(opts: { singleInstance?: boolean } = {}) {
           setPermissionCheckHandler(fn: Listener) {
             this.checkHandler = fn;
           },
+          // The rest of hardenSession's wiring (tests/unit/electron/main/session.test.ts checks it).
+          setDevicePermissionHandler: vi.fn(),
+          setSpellCheckerDictionaryDownloadURL: vi.fn(),
+          webRequest: { onBeforeRequest: vi.fn() },
+          on: vi.fn(),
         },
       },
       shell: { openExternal: vi.fn(() => Promise.resolve()) },
-      dialog: { showErrorBox: vi.fn() },
+      // The person answers "Open in Browser" when asked before a link leaves the app.
+      dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 1 })) },
       Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
     },
   };
@@ -141,11 +147,17 @@ describe('the app lifecycle', () => {
     expect(f.module.dialog.showErrorBox).not.toHaveBeenCalled();
   });
 
-  it('answers the contract over IPC to its own window only', async () => {
+  it('answers the contract over IPC to its own window only, as whoever signed in there', async () => {
     const f = await launch(tempDir());
     expect([...f.handlers.keys()].sort()).toEqual(methodNames.map(channelFor).sort());
+    const own = fromWindow(f.windows[0]!.webContents.id);
+    const call = (method: string, input: unknown) => f.handlers.get(channelFor(method as never))!(own, input);
     const info = f.handlers.get(channelFor('archive.info'))!;
-    expect(info(fromWindow(f.windows[0]!.webContents.id), {})).toMatchObject({ ok: true, value: { isDefault: true, user: { name: 'Test Owner', role: 'administrator' } } });
+    // A new default archive asks for its first administrator; nothing else answers before that.
+    expect(call('auth.status', {})).toMatchObject({ ok: true, value: { needsSetup: true, user: null, lockAfterMinutes: 15 } });
+    expect(info(own, {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(call('auth.setup', { name: 'Test Owner', password: 'correct horse battery' })).toMatchObject({ ok: true, value: { name: 'Test Owner', role: 'administrator' } });
+    expect(info(own, {})).toMatchObject({ ok: true, value: { isDefault: true, user: { name: 'Test Owner', role: 'administrator' } } });
     expect(info(fromWindow(999), {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(info(fromWindow(f.windows[0]!.webContents.id, 'https://evil.example/'), {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
@@ -177,7 +189,10 @@ describe('the app lifecycle', () => {
     const openHandler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (d: { url: string }) => unknown;
     expect(openHandler({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(f.module.shell.openExternal.mock.calls).toEqual([['https://example.org/']]);
+    await vi.waitFor(() => expect(f.module.shell.openExternal.mock.calls).toEqual([['https://example.org/']]));
+    // Only after asking, about the web link alone, with the window as parent.
+    expect(f.module.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(f.module.dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ detail: 'https://example.org/', defaultId: 0, cancelId: 0 });
   });
 
   it('still opens the window when the default archive cannot be opened, and says why', async () => {
@@ -187,8 +202,10 @@ describe('the app lifecycle', () => {
     expect(f.module.dialog.showErrorBox).toHaveBeenCalledTimes(1);
     expect(f.module.dialog.showErrorBox.mock.calls[0]?.[0]).toBe('Could not open your archive');
     expect(f.windows).toHaveLength(1);
-    const info = f.handlers.get(channelFor('archive.info'))!;
-    expect(info(fromWindow(f.windows[0]!.webContents.id), {})).toMatchObject({ ok: false, error: { code: 'no_archive' } });
+    const status = f.handlers.get(channelFor('auth.status'))!;
+    expect(status(fromWindow(f.windows[0]!.webContents.id), {})).toMatchObject({ ok: true, value: { archive: null, needsSetup: false, user: null } });
+    const signIn = f.handlers.get(channelFor('auth.signIn'))!;
+    expect(signIn(fromWindow(f.windows[0]!.webContents.id), { name: 'Test Owner', password: 'whatever it is' })).toMatchObject({ ok: false, error: { code: 'no_archive' } });
   });
 
   it('releases the archive when the app quits', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { channelFor, methodNames } from '../../../../shared/api';
-import type { Session } from '../../../../electron/archive/context';
-import { desktopSession, FORBIDDEN, INTERNAL, registerIpc, senderOf, type Router } from '../../../../electron/main/ipc';
+import { createDoor } from '../../../../electron/archive/accounts/door';
+import { FORBIDDEN, INTERNAL, registerIpc, senderOf, type Door } from '../../../../electron/main/ipc';
 import { APP_ENTRY } from '../../../../electron/main/security';
-import { owner, testArchive } from '../../helpers';
+import { testArchive } from '../../helpers';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
@@ -29,17 +29,17 @@ function event(frame: { url: string; parent: unknown } | null, senderId = 1): Ip
 
 const fromApp = () => event({ url: APP_ENTRY, parent: null });
 
-function setup(router?: Router) {
+function setup(door?: Door) {
   const ipc = fakeIpc();
-  const calls: [Session, unknown, unknown][] = [];
+  const calls: [unknown, unknown][] = [];
   const logs: string[] = [];
-  const r: Router = router ?? {
-    call(session, method, input) {
-      calls.push([session, method, input]);
+  const d: Door = door ?? {
+    call(method, input) {
+      calls.push([method, input]);
       return { ok: true, value: { echoed: method } };
     },
   };
-  const off = registerIpc(ipc, { router: r, session: owner, trustedWebContentsIds: () => [1], log: (m) => logs.push(m) });
+  const off = registerIpc(ipc, { door: d, trustedWebContentsIds: () => [1], log: (m) => logs.push(m) });
   const invoke = (method: string, e: IpcMainInvokeEvent, ...args: unknown[]) => {
     const handler = ipc.handlers.get(`archive:${method}`);
     if (!handler) throw new Error(`no handler for ${method}`);
@@ -54,16 +54,16 @@ describe('registerIpc', () => {
     expect([...ipc.handlers.keys()].sort()).toEqual(methodNames.map(channelFor).sort());
   });
 
-  it('passes a trusted call to the router with the desktop session and returns its result', () => {
+  it('passes a trusted call to the door and returns its result', () => {
     const { invoke, calls } = setup();
     expect(invoke('testimonies.list', fromApp(), { text: 'river' })).toEqual({ ok: true, value: { echoed: 'testimonies.list' } });
-    expect(calls).toEqual([[owner, 'testimonies.list', { text: 'river' }]]);
+    expect(calls).toEqual([['testimonies.list', { text: 'river' }]]);
   });
 
   it('passes only the first argument on', () => {
     const { invoke, calls } = setup();
     invoke('archive.info', fromApp(), {}, 'extra', { role: 'administrator' });
-    expect(calls[0]?.[2]).toEqual({});
+    expect(calls[0]?.[1]).toEqual({});
   });
 
   it.each([
@@ -88,14 +88,14 @@ describe('registerIpc', () => {
     expect(logs).toHaveLength(1);
   });
 
-  it('turns a router that throws into an internal error instead of a rejected promise', () => {
+  it('turns an engine that throws into an internal error instead of a rejected promise', () => {
     const { invoke, logs } = setup({
       call() {
         throw new Error('boom');
       },
     });
     expect(invoke('archive.info', fromApp(), {})).toEqual(INTERNAL);
-    expect(logs).toEqual(['The router threw while handling archive.info']);
+    expect(logs).toEqual(['The engine threw while handling archive.info']);
   });
 
   it('removes every handler again', () => {
@@ -104,11 +104,13 @@ describe('registerIpc', () => {
     expect(ipc.handlers.size).toBe(0);
   });
 
-  it('answers through the real router: results and errors are data', () => {
+  it('answers through the real door and router: sign-in first, then results and errors are data', () => {
     const { router } = testArchive();
-    const { invoke } = setup(router);
+    const { invoke } = setup(createDoor(router, { lockAfterMs: 60_000 }));
+    expect(invoke('archive.info', fromApp(), {})).toMatchObject({ ok: false, error: { code: 'unauthenticated', message: 'Sign in to use this archive.' } });
+    expect(invoke('auth.setup', fromApp(), { name: 'Ama Mensah', password: 'a long enough passphrase' })).toMatchObject({ ok: true });
     const info = invoke('archive.info', fromApp(), {}) as { ok: boolean; value?: { name: string; user: { name: string } } };
-    expect(info).toMatchObject({ ok: true, value: { name: 'Test archive', user: { name: owner.user.name } } });
+    expect(info).toMatchObject({ ok: true, value: { name: 'Test archive', user: { name: 'Ama Mensah', role: 'administrator' } } });
     expect(invoke('testimonies.create', fromApp(), { data: { title: '' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(invoke('testimonies.create', fromApp(), 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
@@ -118,17 +120,5 @@ describe('senderOf', () => {
   it('reads the frame URL, whether it is the top frame, and the sender id', () => {
     expect(senderOf(event({ url: APP_ENTRY, parent: null }, 5))).toEqual({ frameUrl: APP_ENTRY, isMainFrame: true, webContentsId: 5 });
     expect(senderOf(event(null, 5))).toEqual({ frameUrl: undefined, isMainFrame: false, webContentsId: 5 });
-  });
-});
-
-describe('desktopSession', () => {
-  it('is the owner, named by TESSERA_USER when set', () => {
-    expect(desktopSession({ TESSERA_USER: 'Thandiwe Nkosi' })).toEqual({ user: { name: 'Thandiwe Nkosi', role: 'administrator' } });
-  });
-
-  it('otherwise is the operating-system user', () => {
-    const s = desktopSession({});
-    expect(s.user.role).toBe('owner');
-    expect(s.user.name.length).toBeGreaterThan(0);
   });
 });

@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Router } from '../../../../electron/main/ipc';
+import type { Door } from '../../../../electron/main/ipc';
+import { createDoor } from '../../../../electron/archive/accounts/door';
 import { archiveActions, archiveNameFor, menuTemplate, recentItems } from '../../../../electron/main/menu';
-import { owner, testArchive } from '../../helpers';
+import { testArchive } from '../../helpers';
 
 // menu.ts wires Electron's dialogs in installMenu(); everything tested here takes them as parameters.
 vi.mock('electron', () => ({ app: {}, dialog: {}, Menu: {} }));
@@ -23,15 +24,15 @@ function fakeUi(folder?: string | Error) {
   };
 }
 
-function recordingRouter(result: ReturnType<Router['call']> = { ok: true, value: {} }) {
+function recordingDoor(result: ReturnType<Door['call']> = { ok: true, value: {} }) {
   const calls: [string, unknown][] = [];
-  const router: Router = {
-    call(_session, method, input) {
+  const door: Door = {
+    call(method, input) {
       calls.push([method as string, input]);
       return result;
     },
   };
-  return { router, calls };
+  return { door, calls };
 }
 
 describe('archiveNameFor', () => {
@@ -49,64 +50,68 @@ describe('archiveNameFor', () => {
 
 describe('archive actions', () => {
   it('creates the chosen folder as an archive named after it, then says the workspace changed', async () => {
-    const { router, calls } = recordingRouter();
+    const { door, calls } = recordingDoor();
     const { ui, log } = fakeUi('/home/ana/Oral Histories.tessera');
-    expect(await archiveActions(router, owner, ui).newArchive()).toBe(true);
+    expect(await archiveActions(door, ui).newArchive()).toBe(true);
     expect(calls).toEqual([['workspace.create', { path: '/home/ana/Oral Histories.tessera', name: 'Oral Histories' }]]);
     expect(log).toEqual(['changed']);
   });
 
   it.each(['newArchive', 'openArchive'] as const)('%s does nothing when the dialog is cancelled', async (action) => {
-    const { router, calls } = recordingRouter();
+    const { door, calls } = recordingDoor();
     const { ui, log } = fakeUi(undefined);
-    expect(await archiveActions(router, owner, ui)[action]()).toBe(false);
+    expect(await archiveActions(door, ui)[action]()).toBe(false);
     expect(calls).toEqual([]);
     expect(log).toEqual([]);
   });
 
   it('shows the engine’s own message when it refuses, and changes nothing', async () => {
-    const { router } = recordingRouter({ ok: false, error: { code: 'archive_unavailable', message: 'This archive is open in another Tessera window.' } });
+    const { door } = recordingDoor({ ok: false, error: { code: 'archive_unavailable', message: 'This archive is open in another Tessera window.' } });
     const { ui, log } = fakeUi('/x/A.tessera');
-    expect(await archiveActions(router, owner, ui).openArchive()).toBe(false);
+    expect(await archiveActions(door, ui).openArchive()).toBe(false);
     expect(log).toEqual(['error: Could not open the archive: This archive is open in another Tessera window.']);
   });
 
   it('shows an error when the folder dialog itself fails', async () => {
-    const { router, calls } = recordingRouter();
+    const { door, calls } = recordingDoor();
     const { ui, log } = fakeUi(new Error('The portal is not available'));
-    expect(await archiveActions(router, owner, ui).newArchive()).toBe(false);
+    expect(await archiveActions(door, ui).newArchive()).toBe(false);
     expect(calls).toEqual([]);
     expect(log).toEqual(['error: Could not create the archive: The portal is not available']);
   });
 
-  it('opens, lists and fills real archives through the router', async () => {
+  it('opens, lists and fills real archives through the door, as whoever signed in', async () => {
     const { root, router } = testArchive();
+    const door = createDoor(router, { lockAfterMs: 60_000 });
     const other = path.join(root, 'Second.tessera');
     const { ui, log } = fakeUi(other);
-    const actions = archiveActions(router, owner, ui);
+    const actions = archiveActions(door, ui);
 
     expect(await actions.newArchive()).toBe(true);
     expect(actions.recent().map((r) => r.name)).toEqual(['Second', 'Test archive']);
     expect(actions.openRecent(path.join(root, 'Test.tessera'))).toBe(true);
     expect(actions.recent()[0]?.name).toBe('Test archive');
+    expect(actions.loadSample()).toBe(false);
+    expect(door.call('auth.setup', { name: 'Ana Archivist', password: 'a long enough passphrase' })).toMatchObject({ ok: true });
     expect(actions.loadSample()).toBe(true);
-    expect(log).toEqual(['changed', 'changed', 'changed']);
+    expect(log).toEqual(['changed', 'changed', 'error: Could not load the sample archive: Sign in to use this archive.', 'changed']);
   });
 
   it('explains why a folder that is not an archive cannot be opened', async () => {
     const { root, router } = testArchive();
+    const door = createDoor(router, { lockAfterMs: 60_000 });
     const notAnArchive = path.join(root, 'Holiday photos');
     mkdirSync(notAnArchive);
     writeFileSync(path.join(notAnArchive, 'beach.jpg'), 'jpeg');
     const { ui, log } = fakeUi(notAnArchive);
-    expect(await archiveActions(router, owner, ui).openArchive()).toBe(false);
+    expect(await archiveActions(door, ui).openArchive()).toBe(false);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatch(/^error: Could not open the archive: \S/);
   });
 });
 
 describe('the menu', () => {
-  const actions = archiveActions(recordingRouter().router, owner, fakeUi().ui);
+  const actions = archiveActions(recordingDoor().door, fakeUi().ui);
   const labels = (items: MenuItemConstructorOptions[] | undefined) => (items ?? []).map((i) => i.label ?? i.role ?? i.type);
   const submenu = (t: MenuItemConstructorOptions[], label: string) => t.find((i) => i.label === label)?.submenu as MenuItemConstructorOptions[];
 

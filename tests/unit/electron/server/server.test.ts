@@ -5,23 +5,29 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { storedFilePath } from '../../../../electron/archive/files/store';
 import { startServer } from '../../../../electron/server/server';
 import { apiAuthorised, cookieToken, isAllowedHost, isAllowedOrigin, pageAuthorised, tokensEqual } from '../../../../electron/server/policy';
-import { owner, tempDir, testArchive } from '../../helpers';
+import { createDoor } from '../../../../electron/archive/accounts/door';
+import { tempDir, testArchive } from '../../helpers';
 
 const TOKEN = 'secret-token-123';
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((s) => s()));
 
-async function serve() {
+const ADMIN = { name: 'Server Admin', password: 'a long enough passphrase' };
+
+/** A server on a test archive; its first administrator is signed in unless `signedIn` is false. */
+async function serve(opts: { signedIn?: boolean } = {}) {
   const { router, call, workspace, dir } = testArchive();
+  const door = createDoor(router, { lockAfterMs: 60_000 });
+  if (opts.signedIn !== false && !door.call('auth.setup', ADMIN).ok) throw new Error('setup failed');
   const staticDir = tempDir();
   mkdirSync(path.join(staticDir, 'assets'));
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Tessera</title>');
   writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(path.dirname(staticDir), 'outside.txt'), 'private');
-  const s = await startServer({ router, session: owner, workspace, token: TOKEN, staticDir });
+  const s = await startServer({ door, workspace, token: TOKEN, staticDir });
   stops.push(() => s.server.close());
-  return { ...s, call, dir, staticDir };
+  return { ...s, call, dir, staticDir, door };
 }
 
 function send(port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
@@ -75,6 +81,30 @@ describe('browser-mode server policy', () => {
 });
 
 describe('browser-mode server', () => {
+  it('answers nothing but choosing an archive and signing in until someone signs in, then as them', async () => {
+    const { port, call } = await serve({ signedIn: false });
+    const body = async (method: string, input: unknown) => JSON.parse((await api(port, method, input)).body) as unknown;
+    expect(await body('testimonies.create', { data: { title: 'Before sign-in', type: 'audio' } })).toEqual({ ok: false, error: { code: 'unauthenticated', message: 'Sign in to use this archive.' } });
+    expect(await body('auth.status', {})).toMatchObject({ ok: true, value: { needsSetup: true, user: null } });
+    expect(await body('auth.setup', ADMIN)).toEqual({ ok: true, value: { name: ADMIN.name, role: 'administrator' } });
+    expect(await body('auth.signOut', {})).toEqual({ ok: true, value: {} });
+    expect(await body('auth.signIn', { name: ADMIN.name, password: 'not the password' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await body('auth.signIn', ADMIN)).toEqual({ ok: true, value: { name: ADMIN.name, role: 'administrator' } });
+    expect(await body('testimonies.create', { data: { title: 'After sign-in', type: 'audio' } })).toMatchObject({ ok: true });
+    expect(call('testimonies.list', {}).items.map((t) => t.title)).toEqual(['After sign-in']);
+    expect(await body('archive.history', { entityType: 'testimony', entityId: call('testimonies.list', {}).items[0]!.id })).toMatchObject({ ok: true, value: [{ user: ADMIN.name }] });
+  });
+
+  it('serves no archive file and stages no upload before sign-in', async () => {
+    const { port } = await serve({ signedIn: false });
+    const cookie = { cookie: `tessera_token=${TOKEN}` };
+    expect((await send(port, { path: `/files/${'a'.repeat(64)}`, headers: cookie })).status).toBe(401);
+    expect((await send(port, { path: `/job-results/${crypto.randomUUID()}`, headers: cookie })).status).toBe(401);
+    const upload = await send(port, { path: '/upload', method: 'POST', headers: { 'x-tessera-token': TOKEN, 'content-type': 'application/octet-stream' }, body: 'bytes' });
+    expect(upload.status).toBe(401);
+    expect(upload.body).toBe('Sign in to use this archive.');
+  });
+
   it('answers the router over POST /api/<method> with the token', async () => {
     const { port, call } = await serve();
     const r = await api(port, 'testimonies.create', { data: { title: 'Over HTTP', type: 'audio' } });

@@ -5,7 +5,7 @@ import { handArchive, type Hand } from './handArchive';
 
 /** Counts as a literal table: short theme name → [passages, testimonies, own passages, own testimonies]. */
 function table(h: Hand, filters?: Partial<ThemeFilters>): Record<string, [number, number, number, number]> {
-  const counts = themeCounts(h.db, filters && { collections: [], narratorRoles: [], dateFrom: '', dateTo: '', ...filters });
+  const counts = themeCounts(h.db, 'archivist', filters && { collections: [], narratorRoles: [], dateFrom: '', dateTo: '', ...filters });
   return Object.fromEntries([...counts].map(([id, c]: [string, ThemeCounts]) => [h.name(id), [c.passages, c.testimonies, c.ownPassages, c.ownTestimonies]]));
 }
 

@@ -1,0 +1,106 @@
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ApiError } from '../../../shared/api';
+import type { AuthStatus, SignedInUser } from '../../../shared/api/accounts';
+import { call, onUnauthenticated } from '../api/client';
+import { afterSignIn, screenFor, type Lock, type Screen } from '../features/accounts/model/session';
+
+interface SessionState {
+  /** The host's answer to auth.status (null until the first answer). */
+  status: AuthStatus | null;
+  /** auth.status itself failed (the engine is unreachable). */
+  error: ApiError | null;
+  screen: Screen;
+  /** Who was signed in when this window locked. */
+  lockedAs: SignedInUser | null;
+  /** Asks the host again (another archive was opened, the first administrator was created…). */
+  refresh: () => void;
+  /** Signs out on the host but keeps the pages mounted, hidden, for the same person to come back to. */
+  lockNow: () => void;
+  /** Signs out and starts the window afresh at the sign-in form. */
+  signOut: () => Promise<void>;
+  /** A sign-in (or the first administrator's creation) succeeded. */
+  signedIn: (user: SignedInUser) => void;
+}
+
+const Ctx = createContext<SessionState | null>(null);
+
+/**
+ * Starts the app afresh at the overview: module-level caches, forms and lists read under the earlier
+ * session are dropped with the page. The host keeps who is signed in, so the reload comes back
+ * signed in (or at the sign-in form after Sign out).
+ */
+export function restartApp(): void {
+  window.history.replaceState(null, '', '#/');
+  window.location.reload();
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<AuthStatus | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [lock, setLock] = useState<Lock | null>(null);
+  const [tick, setTick] = useState(0);
+  /** Whether this window has shown anyone's records since it loaded. */
+  const shownRecords = useRef(false);
+  const screen = screenFor(status, lock);
+
+  useEffect(() => {
+    let live = true;
+    void call('auth.status', {}).then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setStatus(r.value);
+        setError(null);
+      } else setError(r.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [tick]);
+
+  useEffect(() => {
+    if (screen === 'app' && status?.user) shownRecords.current = true;
+  }, [screen, status]);
+
+  const refresh = useCallback(() => setTick((t) => t + 1), []);
+
+  const lockNow = useCallback(() => {
+    if (!status?.archive || !status.user) return;
+    setLock({ user: status.user, archivePath: status.archive.path });
+    setStatus({ ...status, user: null });
+    void call('auth.signOut', {});
+  }, [status]);
+
+  // The host locked on its own (inactivity counted there too) or another window signed out.
+  const lockRef = useRef(lockNow);
+  useLayoutEffect(() => {
+    lockRef.current = lockNow;
+  });
+  useEffect(() => onUnauthenticated(() => lockRef.current()), []);
+
+  const signOut = useCallback(async () => {
+    await call('auth.signOut', {});
+    restartApp();
+  }, []);
+
+  const signedIn = useCallback(
+    (user: SignedInUser) => {
+      const next = afterSignIn(lock, shownRecords.current, user);
+      if (next === 'restart') return restartApp();
+      setLock(null);
+      setStatus((s) => (s ? { ...s, user, needsSetup: false } : s));
+    },
+    [lock],
+  );
+
+  const value = useMemo(
+    () => ({ status, error, screen, lockedAs: screen === 'locked' ? (lock?.user ?? null) : null, refresh, lockNow, signOut, signedIn }),
+    [status, error, screen, lock, refresh, lockNow, signOut, signedIn],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useSession(): SessionState {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useSession outside SessionProvider');
+  return v;
+}

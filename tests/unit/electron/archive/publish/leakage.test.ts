@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CONTROL, leakageArchive, SENTINEL } from './leakageArchive';
+import { leaksIn, missingIn, PUBLIC_OUTPUTS } from './leakageOutputs';
+
+/**
+ * The leakage test of issue 8: an archive full of sentinel strings in sealed, confidential,
+ * restricted, embargoed, unconsented and withdrawn records, redacted spans, unconsented names and
+ * internal notes; every public output is produced from it and all of its text extracted; no
+ * sentinel may be found in any, and every output must show its control strings.
+ */
+
+describe('the sentinel archive', () => {
+  it('is what the leakage test assumes: the sentinels are in the archive and a full-scope search finds them', () => {
+    const a = leakageArchive();
+    const full = a.call('search.query', { q: 'sentinel', scope: 'full', limit: 200, includeWithdrawn: true });
+    // Sealed, confidential, restricted, embargoed, no consent, consent withdrawn, withdrawn, the late one and the public one.
+    expect(full.total).toBe(9);
+    expect(leaksIn(JSON.stringify(full)).length).toBeGreaterThan(0);
+  });
+
+  it('finds a leak the way the test looks for one, in PDF-like text and in lunr tokens', () => {
+    expect(leaksIn(`text SENTINEL-SEALED-\n  7Q2 title more`)).toContain(`sealedTitle: ${SENTINEL.sealedTitle}`);
+    expect(leaksIn('"invertedIndex":[["sentinel",{}]]').length).toBe(1);
+    expect(leaksIn(`${CONTROL.publicTitle} told by ${CONTROL.pseudonym}`)).toEqual([]);
+    expect(missingIn('control-public-title-4r7', [CONTROL.publicTitle, CONTROL.markerTitle])).toEqual([CONTROL.markerTitle]);
+  });
+});
+
+describe('every public output', () => {
+  it('loses a published record at once when its consent is withdrawn', () => {
+    const a = leakageArchive();
+    expect(a.call('search.query', { q: `"${SENTINEL.lateWithdrawal}"`, scope: 'public' }).total).toBe(1);
+    a.withdrawLateConsent();
+    expect(a.call('search.query', { q: `"${SENTINEL.lateWithdrawal}"`, scope: 'public' }).total).toBe(0);
+    expect(a.call('search.query', { q: `"${SENTINEL.lateWithdrawal}"`, scope: 'full' }).total).toBe(1);
+  });
+
+  // One test per output, each on its own archive, so a leak names the output and the rule it broke.
+  for (const output of PUBLIC_OUTPUTS) {
+    it(`${output.name}: no sentinel, every control string`, async () => {
+      const a = leakageArchive();
+      a.withdrawLateConsent();
+      const text = await output.produce(a);
+      expect(leaksIn(text)).toEqual([]);
+      expect(missingIn(text, output.mustShow)).toEqual([]);
+    }, 240_000);
+  }
+});
