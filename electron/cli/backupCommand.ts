@@ -75,7 +75,7 @@ export function addBackupCommand(program: Command): void {
       } catch (e) {
         throw asCliError(e);
       }
-      const r = result as Restored;
+      const r = result;
       print(r, !!o.json, () =>
         [`Restored ${abs} from ${r.restored.name} (made ${r.restored.createdAt}).`, r.keptAs ? `The database that was there is kept as ${path.join(abs, r.keptAs)}.` : 'There was no database there before.'].join('\n'),
       );

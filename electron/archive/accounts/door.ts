@@ -29,8 +29,8 @@ export const THROTTLE_FAILURES = 5;
 export const THROTTLE_WINDOW_MS = 5 * 60_000;
 export const THROTTLE_PAUSE_MS = 60_000;
 
-/** Methods that change which archive is open: each archive has its own accounts, so they sign out. */
-const SWITCHES = new Set(['workspace.open', 'workspace.create', 'workspace.openDefault']);
+/** Methods that change which archive is open, or replace its database: each archive (and each backup) has its own accounts, so they sign out. */
+const SWITCHES = new Set(['workspace.open', 'workspace.create', 'workspace.openDefault', 'workspace.restoreBackup']);
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 

@@ -10,7 +10,7 @@ import { nativeBindingPath } from '../db/native';
 import type { HandlersOf } from '../handlers';
 import type { Workspace } from '../workspace';
 import { latestBackup, listBackups } from './layout';
-import { restoreArchive } from './restore';
+import { backupPath, restoreArchive } from './restore';
 import { startBackup } from './start';
 
 /** backups.list and backups.create, on the open archive. */
@@ -66,6 +66,7 @@ function restoreBackup(ws: Workspace, session: Session | null, input: ParsedInpu
     if (!session || !ARCHIVISTS.includes(session.user.role)) throw new ArchiveError('forbidden', 'Only an administrator or archivist signed in to this archive may restore one of its backups.');
     if (!isOpen) throw new ArchiveError('conflict', `${dir} is not damaged. Open it and sign in as an administrator or archivist to restore one of its backups.`, 'path');
   }
+  backupPath(dir, input.backup); // a backup that is not there is refused before the archive is closed
   if (isOpen) ws.close();
   let restored;
   try {

@@ -69,11 +69,12 @@ export function citationsOf(db: Database, findingId: string, day: string = today
 
 /**
  * Evidence as a person of this role may see it: a citation of a testimony they may not read keeps
- * its place in the finding but shows neither the testimony's reference and title nor the words.
+ * its place in the finding but shows neither the testimony (its id is replaced by the citation's
+ * own, which opens nothing) nor its reference, title or words.
  */
 export function citationsSeenBy(db: Database, role: Role, citations: Citation[]): Citation[] {
   if (readsEverything(role)) return citations;
-  return citations.map((c) => (isReadable(db, role, c.testimonyId) ? c : { ...c, testimonyRef: '—', testimonyTitle: NOT_AVAILABLE_TO_ROLE, quote: NOT_AVAILABLE_TO_ROLE, note: '', start: 0, end: 0, publishable: false }));
+  return citations.map((c) => (isReadable(db, role, c.testimonyId) ? c : { ...c, testimonyId: c.id, testimonyRef: '—', testimonyTitle: NOT_AVAILABLE_TO_ROLE, quote: NOT_AVAILABLE_TO_ROLE, note: '', start: 0, end: 0, publishable: false }));
 }
 
 /** One finding with its themes, its evidence (as of `day`) and the recommendations resting on it. */

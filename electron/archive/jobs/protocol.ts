@@ -3,6 +3,8 @@
  * task in `workerData` and answers with progress messages, then exactly one `done` or `failed`.
  */
 
+import type { BackupParams } from '../backup/write';
+
 /** The kinds of work a worker can do, with what each needs. */
 export interface JobKinds {
   'reading-room': {
@@ -64,7 +66,7 @@ export interface JobKinds {
     generatedAt: string;
   };
   /** A verified backup of the archive (backup/write.ts); the runner renames its folder into backups/. */
-  backup: import('../backup/write').BackupParams;
+  backup: BackupParams;
 }
 export type JobKind = keyof JobKinds;
 

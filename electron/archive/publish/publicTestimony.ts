@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Testimony } from '../../../shared/model/testimony';
 import type { PublicRecord } from '../../../shared/query/lunrFormat';
 import { isPublishable, publicName, today } from './policy';
-import { redactText, type RedactionLookup } from './redact';
+import { redactText, type RedactionLookup, type Span } from './redact';
 
 /**
  * The one function that turns a testimony into its public form, for every public output (the
@@ -68,6 +68,14 @@ export function nameWithholder(people: readonly NameFacts[], withheldAs?: string
   return (text) => oneWord(full(text));
 }
 
+/**
+ * A free text as the public reads it: redacted spans replaced first (their offsets are into the
+ * text as stored), then withheld names. Public search re-checks hits against the same text.
+ */
+export function publicTextOf(withhold: (text: string) => string, text: string, spans: readonly Span[] = []): string {
+  return withhold(redactText(text, spans));
+}
+
 /** Every person's name facts, for `createPublicForm`. */
 export function nameFacts(db: Database): NameFacts[] {
   const rows = db.prepare('SELECT id, name, other_names, pseudonym, consent_to_be_named FROM people').all() as {
@@ -96,8 +104,7 @@ export function createPublicForm(people: readonly NameFacts[], redactions: Redac
     return {
       ref: t.ref,
       title: publicText(t.title),
-      // Redaction offsets are into the text as stored, so spans are replaced before names are.
-      summary: publicText(redactText(t.summary, r.summary)),
+      summary: publicTextOf(withhold, t.summary, r.summary),
       type: t.type,
       languages: t.languages,
       dateRecorded: t.dateRecorded,
@@ -115,7 +122,7 @@ export function createPublicForm(people: readonly NameFacts[], redactions: Redac
         const facts = byId.get(link.personId);
         return { name: facts ? publicName(facts) : 'A person (name withheld)', role: link.role, narratorRole: link.narratorRole };
       }),
-      transcript: publicText(redactText(t.transcript, r.transcript)),
+      transcript: publicTextOf(withhold, t.transcript, r.transcript),
       wordCount: t.wordCount,
     };
   };

@@ -59,7 +59,6 @@ export function addRedaction(ctx: Ctx, testimonyId: string, field: RedactableFie
 export function updateReason(ctx: Ctx, id: string, expectedVersion: number, reason: string): Redaction {
   const before = readableRedaction(ctx, id);
   requireVersion(before.version, expectedVersion, 'This redaction');
-  if (before.reason === reason) return before;
   ctx.db.prepare('UPDATE passages SET note = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(reason, ctx.now, id);
   const after = getRedaction(ctx.db, id);
   ctx.audit({ action: 'update', entityType: 'passage', entityId: id, changes: diff(before, after, AUDIT_IGNORE) });

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { readRedactions, redactText } from '../publish/redact';
+import { publicTextOf, type NameFacts } from '../publish/publicTestimony';
+import { readRedactions } from '../publish/redact';
 import type { HitFacts } from './facets';
+import { docsNaming } from './withheldNames';
 
 /**
  * The public scope's answer for testimonies with redactions. search_fts indexes the whole text,
@@ -10,6 +12,12 @@ import type { HitFacts } from './facets';
  * public text — transcript and summary with "[redacted]" in place of their spans — in a temporary
  * FTS5 table with the same columns and tokenizer; its answer replaces search_fts's, and snippets
  * of those testimonies come from it. Testimonies without redactions (nearly all) cost nothing.
+ *
+ * Withheld names work the same way (withheldNames.ts): when the query could touch the name of a
+ * person without consent to be named, or the public name shown in its place, every testimony
+ * whose text holds that name is asked again too, in its public text (names withheld as every
+ * public output withholds them), so a testimony found only by a withheld name drops out and one
+ * whose public text reads the pseudonym searched for comes in.
  *
  * Call everything inside the search's read transaction: the temporary table is filled per search.
  */
@@ -39,6 +47,14 @@ export interface PublicQuery {
   factColumns: string;
 }
 
+/** The withheld names a public search must honour. */
+export interface NameCheck {
+  /** Replaces withheld names by public names (nameWithholder). */
+  withhold: (text: string) => string;
+  /** The people without consent whose names the query could touch (namesToRecheck); [] for none. */
+  touched: readonly NameFacts[];
+}
+
 /** The parameters a statement names (better-sqlite3 refuses others). */
 function paramsOf(sql: string, params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`@${k}`)));
@@ -60,33 +76,45 @@ function redactedDocs(db: Database, q: PublicQuery): Map<number, string> {
 /** Whether a query can match a text with fewer words than the indexed one without matching that one. */
 const canGainHits = (q: PublicQuery) => q.match === null || / NOT /.test(q.match);
 
-export function publicCheck(db: Database, q: PublicQuery, hits: HitFacts[]): PublicCheck {
+export function publicCheck(db: Database, q: PublicQuery, hits: HitFacts[], names: NameCheck): PublicCheck {
   const redacted = redactedDocs(db, q);
   const none: PublicCheck = { hits, covers: () => false, snippet: () => '', summary: () => '' };
-  if (redacted.size === 0) return none;
+  if (redacted.size === 0 && names.touched.length === 0) return none;
 
-  // Which redacted testimonies to ask again: those search_fts found, or all of them when taking
-  // words away can make a testimony match (a NOT, or a search that only excludes).
-  const toCheck = canGainHits(q) ? [...redacted.keys()] : hits.map((h) => h.doc_id).filter((d) => redacted.has(d));
-  if (toCheck.length === 0) return none;
+  // Which testimonies to ask again: the redacted ones search_fts found, or all of them when taking
+  // words away can make a testimony match (a NOT, or a search that only excludes); and every one
+  // naming a person whose name the query touches, found or not.
+  const toCheck = new Set(canGainHits(q) ? [...redacted.keys()] : hits.map((h) => h.doc_id).filter((d) => redacted.has(d)));
+  for (const docId of docsNaming(db, names.touched, q.where, q.params)) toCheck.add(docId);
+  if (toCheck.size === 0) return none;
   ensureTable(db);
   const spans = readRedactions(db);
   const summaries = new Map<number, string>();
-  const read = db.prepare(`SELECT ${COLUMNS} FROM search_content WHERE doc_id = ?`);
+  const read = db.prepare(`SELECT t.id, ${COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')} FROM search_content c JOIN testimonies t ON t.doc_id = c.doc_id WHERE c.doc_id = ?`);
   const put = db.prepare(`INSERT INTO temp.${TABLE} (rowid, ${COLUMNS}) VALUES (@rowid, @title, @summary, @transcript, @people, @places, @themes, @segments)`);
+  const text = (s: string | null | undefined) => names.withhold(s ?? '');
   for (const docId of toCheck) {
     const row = read.get(docId) as Record<string, string> | undefined;
     if (!row) continue;
-    const r = spans(redacted.get(docId) as string);
-    const summary = redactText(row.summary ?? '', r.summary);
+    const r = spans(row.id as string);
+    const summary = publicTextOf(names.withhold, row.summary ?? '', r.summary);
     summaries.set(docId, summary);
-    put.run({ ...row, rowid: docId, summary, transcript: redactText(row.transcript ?? '', r.transcript) });
+    put.run({
+      rowid: docId,
+      title: text(row.title),
+      summary,
+      transcript: publicTextOf(names.withhold, row.transcript ?? '', r.transcript),
+      people: text(row.people),
+      places: text(row.places),
+      themes: text(row.themes),
+      segments: text(row.segments),
+    });
   }
 
   const asked = q.match ?? q.exclude;
   const matched = new Set(asked === null ? [] : (db.prepare(`SELECT rowid FROM temp.${TABLE} WHERE ${TABLE} MATCH ?`).pluck().all(asked) as number[]));
   const publicHit = (docId: number) => (q.match !== null ? matched.has(docId) : !matched.has(docId));
-  const kept = hits.filter((h) => !redacted.has(h.doc_id) || publicHit(h.doc_id));
+  const kept = hits.filter((h) => !summaries.has(h.doc_id) || publicHit(h.doc_id));
   const have = new Set(kept.map((h) => h.doc_id));
   const factsSql = `SELECT t.doc_id, 0 AS rank, ${q.factColumns} FROM testimonies t WHERE t.doc_id = @doc AND ${q.where}`;
   const facts = db.prepare(factsSql);

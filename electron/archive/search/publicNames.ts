@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Snippet } from '../../../shared/api/search';
-import { nameFacts, nameWithholder } from '../publish/publicTestimony';
+import { nameFacts, nameWithholder, type NameFacts } from '../publish/publicTestimony';
 
 /**
  * Names in the public scope of search: a hit's title and snippet are shown with the names on file
@@ -23,8 +23,7 @@ const flat = (s: string) => s.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('un
 const wordStart = (text: string, i: number) => i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1] as string);
 const wordEnd = (text: string, i: number) => i === text.length || !/[\p{L}\p{N}]/u.test(text[i] as string);
 
-export function publicNames(db: Database): PublicNames {
-  const people = nameFacts(db);
+export function publicNames(db: Database, people: readonly NameFacts[] = nameFacts(db)): PublicNames {
   const names = people.filter((p) => !p.consentToBeNamed).flatMap((p) => [p.name, ...p.otherNames].map(flat).filter((n) => [...n].length >= 2));
   return { withhold: nameWithholder(people), names };
 }

@@ -9,6 +9,9 @@ import { publishableWhere, today } from '../publish/policy';
 import { compile, type CompiledQuery } from './compile';
 import { publicCheck, type PublicCheck } from './publicCheck';
 import { publicNames, withholdInSnippet, type PublicNames } from './publicNames';
+import { namesToRecheck } from './withheldNames';
+import { nameFacts } from '../publish/publicTestimony';
+import type { Term } from '../../../shared/query/ast';
 import { applyFacets, facetCounts, HIT_FACT_COLUMNS, type HitFacts } from './facets';
 import { CLOSE, leadSnippet, OPEN, SNIPPET_TOKENS, toSnippet } from './snippet';
 
@@ -35,6 +38,8 @@ interface Plan {
   params: Record<string, unknown>;
   /** Conditions on `t` (testimonies) every hit meets: withdrawn, scope, date range. */
   where: string;
+  /** The words and phrases searched for or left out, as the compiled query uses them. */
+  terms: Term[];
   /** In the public scope: the answer of the public text of testimonies with redactions. */
   check: PublicCheck | null;
   /** In the public scope: shows unconsented people by their public name in titles and snippets. */
@@ -58,7 +63,9 @@ function plan(req: SearchRequest, role: Role): Plan {
   }
   if (compiled.match !== null) params.match = compiled.match;
   else if (compiled.exclude !== null) params.exclude = compiled.exclude;
-  return { compiled, hints: [...parsed.hints, ...compiled.hints], params, where: base.length === 0 ? '1' : base.join(' AND '), check: null, names: null };
+  // The public scope drops person: terms (compile.ts), so they touch no text there.
+  const terms = [...parsed.all.flat(), ...parsed.none].filter((t) => req.scope !== 'public' || t.field !== 'person');
+  return { compiled, hints: [...parsed.hints, ...compiled.hints], params, where: base.length === 0 ? '1' : base.join(' AND '), terms, check: null, names: null };
 }
 
 /**
@@ -163,9 +170,11 @@ function run(db: Database, req: SearchRequest, role: Role) {
   const p = plan(req, role);
   let hits = collectHits(db, p);
   if (req.scope === 'public') {
-    p.check = publicCheck(db, { match: p.compiled.match, exclude: p.compiled.exclude, where: p.where, params: p.params, factColumns: HIT_FACT_COLUMNS }, hits);
+    const people = nameFacts(db);
+    p.names = publicNames(db, people);
+    const q = { match: p.compiled.match, exclude: p.compiled.exclude, where: p.where, params: p.params, factColumns: HIT_FACT_COLUMNS };
+    p.check = publicCheck(db, q, hits, { withhold: p.names.withhold, touched: namesToRecheck(db, p.terms, people) });
     hits = p.check.hits;
-    p.names = publicNames(db);
   }
   const { kept, counts } = applyFacets(hits, req.filters);
   kept.sort(ORDER[req.sort]);

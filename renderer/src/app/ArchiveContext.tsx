@@ -27,8 +27,9 @@ const NO_ARCHIVE: ApiError = { code: 'no_archive', message: 'No archive is open.
  */
 export function ArchiveProvider({ children }: { children: ReactNode }) {
   const session = useSession();
-  const signedIn = session.status?.user?.name ?? null;
-  const noArchive = session.status !== null && session.status.archive === null;
+  const { status } = session;
+  const signedIn = status?.user?.name ?? null;
+  const noArchive = status !== null && status.archive === null;
   const [info, setInfo] = useState<ArchiveInfo | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -52,14 +53,15 @@ export function ArchiveProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, [tick, signedIn, noArchive]);
+  }, [tick, status, signedIn, noArchive]);
 
   const refreshInfo = useCallback(() => setTick((t) => t + 1), []);
   const { refresh: refreshSession } = session;
   // Another archive may be open now, with its own accounts: ask the host who is signed in too.
+  // archive.info is asked again when the host's answer comes back (the effect follows the status),
+  // not at once: the host may have just signed out for the switch.
   const reload = useCallback(() => {
     refreshSession();
-    setTick((t) => t + 1);
     setDataVersion((v) => v + 1);
   }, [refreshSession]);
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from '../../../shared/api';
 import type { AuthStatus, SignedInUser } from '../../../shared/api/accounts';
 import { call, onUnauthenticated } from '../api/client';
@@ -36,6 +36,16 @@ export function restartApp(): void {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<AuthStatus | null>(null);
+  /**
+   * The latest status, for acts that answer something already in flight: an 'unauthenticated'
+   * answer can arrive just after another archive was opened, and must not lock with (or restore)
+   * the status it was asked under.
+   */
+  const statusRef = useRef<AuthStatus | null>(null);
+  const update = useCallback((s: AuthStatus) => {
+    statusRef.current = s;
+    setStatus(s);
+  }, []);
   const [error, setError] = useState<ApiError | null>(null);
   const [lock, setLock] = useState<Lock | null>(null);
   const [tick, setTick] = useState(0);
@@ -48,14 +58,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void call('auth.status', {}).then((r) => {
       if (!live) return;
       if (r.ok) {
-        setStatus(r.value);
+        update(r.value);
         setError(null);
       } else setError(r.error);
     });
     return () => {
       live = false;
     };
-  }, [tick]);
+  }, [tick, update]);
 
   useEffect(() => {
     if (screen === 'app' && status?.user) shownRecords.current = true;
@@ -64,18 +74,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(() => setTick((t) => t + 1), []);
 
   const lockNow = useCallback(() => {
-    if (!status?.archive || !status.user) return;
-    setLock({ user: status.user, archivePath: status.archive.path });
-    setStatus({ ...status, user: null });
+    const s = statusRef.current;
+    if (!s?.archive || !s.user) return;
+    setLock({ user: s.user, archivePath: s.archive.path });
+    update({ ...s, user: null });
     void call('auth.signOut', {});
-  }, [status]);
+  }, [update]);
 
   // The host locked on its own (inactivity counted there too) or another window signed out.
-  const lockRef = useRef(lockNow);
-  useLayoutEffect(() => {
-    lockRef.current = lockNow;
-  });
-  useEffect(() => onUnauthenticated(() => lockRef.current()), []);
+  useEffect(() => onUnauthenticated(lockNow), [lockNow]);
 
   const signOut = useCallback(async () => {
     await call('auth.signOut', {});
@@ -87,9 +94,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const next = afterSignIn(lock, shownRecords.current, user);
       if (next === 'restart') return restartApp();
       setLock(null);
-      setStatus((s) => (s ? { ...s, user, needsSetup: false } : s));
+      if (statusRef.current) update({ ...statusRef.current, user, needsSetup: false });
     },
-    [lock],
+    [lock, update],
   );
 
   const value = useMemo(

@@ -31,7 +31,11 @@ export function TranscriptView({ testimony: t }: { testimony: Testimony }) {
         request={redacting}
         redactions={redactions}
         onClose={() => setRedacting(null)}
-        onDone={() => setRedacting(null)}
+        onDone={() => {
+          setRedacting(null);
+          // The words are redacted: the selection (and its toolbar) has served.
+          window.getSelection()?.removeAllRanges();
+        }}
       />
     </>
   );

@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jobsFor } from '../../../../../electron/archive/jobs/registry';
+import { tempDir } from '../../../helpers';
 import { CONTROL, leakageArchive, SENTINEL } from './leakageArchive';
-import { leaksIn, missingIn, PUBLIC_OUTPUTS } from './leakageOutputs';
+import { leaksIn, missingIn, pdfEverything, PUBLIC_OUTPUTS } from './leakageOutputs';
 
 /**
  * The leakage test of issue 8: an archive full of sentinel strings in sealed, confidential,
@@ -17,6 +20,14 @@ describe('the sentinel archive', () => {
     expect(full.total).toBe(9);
     expect(leaksIn(JSON.stringify(full)).length).toBeGreaterThan(0);
   });
+
+  it('leaks, as it should, through the confidential edition of a marker sheet: the PDF extraction finds sentinels', async () => {
+    const a = leakageArchive();
+    const out = path.join(tempDir('tessera-leak-confidential-'), 'sheet.pdf');
+    const job = await jobsFor(a.db()).settled(a.call('markers.printSheet', { id: a.marker.id, edition: 'confidential', out }).id);
+    expect(job.state).toBe('done');
+    expect(leaksIn(pdfEverything(out))).toEqual(expect.arrayContaining([`markerNote: ${SENTINEL.markerNote}`, `sealedTitle: ${SENTINEL.sealedTitle}`]));
+  }, 240_000);
 
   it('finds a leak the way the test looks for one, in PDF-like text and in lunr tokens', () => {
     expect(leaksIn(`text SENTINEL-SEALED-\n  7Q2 title more`)).toContain(`sealedTitle: ${SENTINEL.sealedTitle}`);
