@@ -1,6 +1,7 @@
 import type { Ctx } from '../context';
 import type { HandlersOf } from '../handlers';
 import { requireReadable, requireReadablePassage } from '../access/readable';
+import { passagesForReader } from '../access/redactedReading';
 import { requireCodable } from './checks';
 import { importCues } from './importCues';
 import { codingOf } from './passages';
@@ -14,7 +15,11 @@ const mine = (ctx: Ctx, testimonyId: string) => (requireReadable(ctx.db, ctx.ses
 const minePassage = (ctx: Ctx, id: string) => (requireReadablePassage(ctx.db, ctx.session.user.role, id), id);
 
 export const codingHandlers = {
-  'coding.get': (ctx, i) => codingOf(ctx.db, mine(ctx, i.testimonyId)),
+  'coding.get': (ctx, i) => {
+    const coding = codingOf(ctx.db, mine(ctx, i.testimonyId));
+    // A researcher reads the transcript redacted: passages are placed and quoted on that text.
+    return { ...coding, passages: passagesForReader(ctx.db, ctx.session.user.role, i.testimonyId, coding.passages) };
+  },
   'coding.tag': (ctx, i) => tagTestimony(ctx, mine(ctx, i.testimonyId), i.themeId, i.note),
   'coding.untag': (ctx, i) => untagTestimony(ctx, mine(ctx, i.testimonyId), i.themeId),
   'coding.code': (ctx, i) => createPassage(ctx, requireCodable(ctx.db, mine(ctx, i.testimonyId)), 'code', i.range, codeFields(i.data)),

@@ -9,6 +9,7 @@ import { ident, join, list, sql } from '../db/sql';
 import type { Role } from '../../../shared/model/enums';
 import { mayRead } from '../../../shared/model/access';
 import { notAvailable, readable, readsEverything } from '../access/readable';
+import { testimonyForReader } from '../access/redactedReading';
 
 interface TestimonyDbRow {
   id: string;
@@ -110,6 +111,7 @@ export function getTestimony(db: Database, where: { id: string } | { ref: string
 /**
  * One testimony as a person of this role may see it: one they may not read answers exactly as one
  * that is not there (by id or by reference code), so the answer never confirms it exists.
+ * Its transcript and summary are as the role may read them (access/redactedReading.ts).
  */
 export function readTestimony(db: Database, role: Role, where: { id: string } | { ref: string }): Testimony {
   if (readsEverything(role)) return getTestimony(db, where);
@@ -121,7 +123,8 @@ export function readTestimony(db: Database, role: Role, where: { id: string } | 
     throw e;
   }
   if (!mayRead(role, t)) throw notAvailable();
-  return t;
+  // A researcher reads the words with their redactions applied.
+  return testimonyForReader(db, role, t);
 }
 
 const SORT_COLUMNS: Record<TestimonySort, string> = {

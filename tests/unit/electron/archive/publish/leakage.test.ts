@@ -46,6 +46,14 @@ describe('every public output', () => {
     expect(a.call('search.query', { q: `"${SENTINEL.lateWithdrawal}"`, scope: 'full' }).total).toBe(1);
   });
 
+  it('public search finds nothing by the name of a person who did not consent to be named', () => {
+    const a = leakageArchive();
+    for (const name of [SENTINEL.unnamedWithPseudonym, SENTINEL.unnamedAlias, SENTINEL.unnamedBare]) {
+      expect(a.call('search.query', { q: `"${name}"`, scope: 'full' }).total).toBeGreaterThan(0);
+      expect(a.call('search.query', { q: `"${name}"`, scope: 'public' }).total).toBe(0);
+    }
+  });
+
   // One test per output, each on its own archive, so a leak names the output and the rule it broke.
   for (const output of PUBLIC_OUTPUTS) {
     it(`${output.name}: no sentinel, every control string`, async () => {
