@@ -27,9 +27,11 @@ function JobItem({ job }: { job: Job }) {
         {job.state === 'done' && job.result ? (
           <>
             <p className="job-step">Done. {job.result.summary}</p>
-            <p className="job-path">
-              Saved in <span className="mono path">{job.result.path}</span>
-            </p>
+            {job.result.path ? (
+              <p className="job-path">
+                Saved in <span className="mono path">{job.result.path}</span>
+              </p>
+            ) : null}
             {job.result.path.toLowerCase().endsWith('.pdf') ? (
               <p>
                 <a href={jobResultUrl(job.id)} download>
