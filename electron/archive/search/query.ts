@@ -8,6 +8,7 @@ import { readableWhere, readParams, readsEverything } from '../access/readable';
 import { publishableWhere, today } from '../publish/policy';
 import { compile, type CompiledQuery } from './compile';
 import { publicCheck, type PublicCheck } from './publicCheck';
+import { readsRedacted } from '../access/redactedReading';
 import { publicNames, withholdInSnippet, type PublicNames } from './publicNames';
 import { namesToRecheck } from './withheldNames';
 import { nameFacts } from '../publish/publicTestimony';
@@ -174,6 +175,12 @@ function run(db: Database, req: SearchRequest, role: Role) {
     p.names = publicNames(db, people);
     const q = { match: p.compiled.match, exclude: p.compiled.exclude, where: p.where, params: p.params, factColumns: HIT_FACT_COLUMNS };
     p.check = publicCheck(db, q, hits, { withhold: p.names.withhold, touched: namesToRecheck(db, p.terms, people) });
+    hits = p.check.hits;
+  } else if (readsRedacted(role)) {
+    // Researchers read transcripts redacted (access/redactedReading.ts): their search is asked
+    // again of the redacted text of testimonies with redactions, like the public scope's.
+    const q = { match: p.compiled.match, exclude: p.compiled.exclude, where: p.where, params: p.params, factColumns: HIT_FACT_COLUMNS };
+    p.check = publicCheck(db, q, hits, { withhold: (text) => text, touched: [] });
     hits = p.check.hits;
   }
   const { kept, counts } = applyFacets(hits, req.filters);

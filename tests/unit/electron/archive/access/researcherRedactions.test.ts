@@ -55,6 +55,18 @@ describe('a researcher reading a redacted testimony', () => {
     expect(staff.passages.map((p) => p.quote)).toContain(`The informer was ${SECRET} from the depot.`);
   });
 
+  it('finds nothing by a redacted word in search, and sees no redacted word in a snippet', () => {
+    const { tools, t } = restrictedWithRedactions();
+    const byWord = (session: typeof researcher, q: string) => tools.as(session, 'search.query', { q, scope: 'full', limit: 20 });
+    expect(byWord(researcher, 'SECRETNAME-Q17').items.map((h) => h.id)).toEqual([]);
+    expect(byWord(cataloguer, 'SECRETNAME-Q17').items.map((h) => h.id)).toEqual([t.id]);
+    // A search for other words still finds it, with a snippet from the redacted text.
+    const found = byWord(researcher, 'informer');
+    expect(found.items.map((h) => h.id)).toEqual([t.id]);
+    expect(JSON.stringify(found)).not.toContain('SECRETNAME');
+    expect(JSON.stringify(byWord(researcher, 'mill'))).not.toContain('SECRETNAME');
+  });
+
   it('moves offsets past, into and out of redacted spans', () => {
     const spans = [
       { start: 10, end: 20 },
