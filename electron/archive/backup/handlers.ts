@@ -12,6 +12,7 @@ import type { Workspace } from '../workspace';
 import { latestBackup, listBackups } from './layout';
 import { backupPath, restoreArchive } from './restore';
 import { startBackup } from './start';
+import { verifyBackup } from './verify';
 
 /** backups.list and backups.create, on the open archive. */
 export const backupHandlers: HandlersOf<'backups.list' | 'backups.create'> = {
@@ -66,7 +67,8 @@ function restoreBackup(ws: Workspace, session: Session | null, input: ParsedInpu
     if (!session || !ARCHIVISTS.includes(session.user.role)) throw new ArchiveError('forbidden', 'Only an administrator or archivist signed in to this archive may restore one of its backups.');
     if (!isOpen) throw new ArchiveError('conflict', `${dir} is not damaged. Open it and sign in as an administrator or archivist to restore one of its backups.`, 'path');
   }
-  backupPath(dir, input.backup); // a backup that is not there is refused before the archive is closed
+  // A backup that is not there, or not whole, is refused before the archive is closed.
+  verifyBackup(backupPath(dir, input.backup));
   if (isOpen) ws.close();
   let restored;
   try {

@@ -36,10 +36,10 @@ function fsyncPath(p: string, flags = 'r'): void {
 
 /** Resolves a backup given by name (in the archive's backups/ folder) or by path. */
 export function backupPath(archiveDir: string, backup: string): string {
-  const byName = path.join(archiveDir, BACKUPS_DIR, backup);
-  if (!backup.includes('/') && !backup.includes('\\') && existsSync(byName)) return byName;
-  const given = path.resolve(backup);
-  if (existsSync(given) && statSync(given).isDirectory()) return given;
+  const isName = !backup.includes('/') && !backup.includes('\\');
+  // A bare name is looked for in the archive's backups/ folder only, never in the working folder.
+  const candidate = isName ? path.join(archiveDir, BACKUPS_DIR, backup) : path.resolve(backup);
+  if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
   throw new ArchiveError('not_found', `There is no backup called ${backup} in ${path.join(archiveDir, BACKUPS_DIR)}. Choose one from the list of backups.`, 'backup');
 }
 

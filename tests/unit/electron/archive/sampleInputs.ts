@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import path from 'node:path';
 import type { Input, MethodName } from '../../../../shared/api';
-import { testArchive } from '../../helpers';
+import { listBackups } from '../../../../electron/archive/backup/layout';
+import { owner, testArchive } from '../../helpers';
 
 /**
  * One table of valid inputs for every method of the contract, built from a sample archive's
@@ -28,6 +29,10 @@ function one<T>(xs: readonly T[], what: string): T {
   if (x === undefined) throw new Error(`the sample has no ${what} left to fuzz with`);
   return x;
 }
+
+/** The password of the accounts stateOf makes: the test owner's own, and one to manage. */
+export const FUZZ_PASSWORD = 'correct horse battery staple';
+const MANAGED = 'Fuzz Account';
 
 /** Real records of the archive as it is now, to build valid payloads from. */
 export function stateOf(a: Archive) {
@@ -61,7 +66,15 @@ export function stateOf(a: Archive) {
   const finding = a.call('findings.get', { id: one(a.call('findings.list', {}).items, 'finding').id });
   const recommendation = a.call('recommendations.get', { id: one(a.call('recommendations.list', {}).items, 'recommendation').id });
   const report = a.call('reports.get', { id: one(a.call('reports.list', {}), 'report').id });
-  return { testimony, person, place, hearing, theme, otherTheme, code, codeRange, redaction, segment, savedId, marker: a.call('markers.get', { id: marker.id }), draft, finding, recommendation, report, settings: a.call('settings.get', {}) };
+  // The sample has no accounts: one for the test owner (to sign in and change its password) and one to manage.
+  const accounts = a.call('users.list', {});
+  const account = (name: string, role: 'administrator' | 'cataloguer') =>
+    accounts.find((u) => u.name.toLowerCase() === name.toLowerCase()) ?? a.call('users.create', { name, role, password: FUZZ_PASSWORD });
+  const ownAccount = account(owner.user.name, 'administrator');
+  const managed = account(MANAGED, 'cataloguer');
+  // Backups are made with backupArchive (asynchronous) by the test that restores one.
+  const dir = a.workspace.current()!.dir;
+  return { dir, backups: listBackups(dir), ownAccount, managed, testimony, person, place, hearing, theme, otherTheme, code, codeRange, redaction, segment, savedId, marker: a.call('markers.get', { id: marker.id }), draft, finding, recommendation, report, settings: a.call('settings.get', {}) };
 }
 export type State = ReturnType<typeof stateOf>;
 
@@ -200,6 +213,26 @@ export const VALID: { [M in MethodName]?: (s: State) => Input<M> } = {
   'reports.removeSection': (s) => ({ id: s.report.id, sectionId: s.report.sections[1]?.id ?? s.report.id }),
   'reports.previewEmbeds': (s) => ({ lines: ['{{statistics}}', `{{finding ${s.finding.id}}}`, '{{bogus}}', '{{appendix hearings}}'] }),
   'reports.export': (s) => ({ id: s.report.id, edition: 'public', out: 'relative.pdf' }),
+  'auth.status': () => ({}),
+  // The archive has accounts already: refused as a conflict.
+  'auth.setup': () => ({ name: 'Fuzz First Administrator', password: FUZZ_PASSWORD }),
+  'auth.signIn': (s) => ({ name: s.ownAccount.name, password: FUZZ_PASSWORD }),
+  'auth.signOut': () => ({}),
+  'auth.changePassword': () => ({ current: FUZZ_PASSWORD, next: FUZZ_PASSWORD }),
+  'users.list': () => ({}),
+  'users.create': () => ({ name: 'Fuzz New Account', role: 'researcher', password: FUZZ_PASSWORD }),
+  'users.update': (s) => ({ id: s.managed.id, role: s.managed.role === 'archivist' ? 'cataloguer' : 'archivist', disabled: false }),
+  'users.setPassword': (s) => ({ id: s.managed.id, password: FUZZ_PASSWORD }),
+  'backups.list': () => ({}),
+  'backups.create': () => ({}),
+  'workspace.backupStatus': (s) => ({ path: s.dir }),
+  'workspace.restoreBackup': (s) => ({ path: s.dir, backup: one(s.backups, 'backup (make one with backupArchive first)').name }),
+  'preservation.events': () => ({ type: 'fixity check', from: '2000-01-01', to: '2100-01-01', limit: 10, offset: 0 }),
+  'preservation.chain': () => ({}),
+  'preservation.verify': () => ({}),
+  'preservation.lastVerification': () => ({}),
+  // Relative: refused, so the fuzz starts no export job.
+  'preservation.exportPremis': () => ({ out: 'relative.xml' }),
 };
 
 export function sampleArchive(): ReturnType<typeof testArchive> & { db: Database; fingerprint: () => string } {
