@@ -1,7 +1,7 @@
 /** A small seeded PRNG (mulberry32) and the draws the generator needs. Same seed, same archive. */
 export interface Random {
   /** Uniform in [0, 1). */
-  next(): number;
+  next: () => number;
   int(min: number, maxInclusive: number): number;
   chance(p: number): boolean;
   pick<T>(list: readonly T[]): T;

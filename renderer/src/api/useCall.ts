@@ -41,3 +41,18 @@ export function useCall<M extends MethodName>(method: M, input: Input<M> | null,
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data: answer.data, error: answer.error, loading: requestKey !== null && answer.key !== requestKey, reload };
 }
+
+/**
+ * A caller for writes that change what a `useCall` shows: it calls the method and, when the call
+ * succeeds, reloads (pass that useCall's `reload`). Answers the call's result either way.
+ */
+export function useCallThenReload(reload: () => void) {
+  return useCallback(
+    async <M extends MethodName>(method: M, input: Input<M>) => {
+      const result = await call(method, input);
+      if (result.ok) reload();
+      return result;
+    },
+    [reload],
+  );
+}

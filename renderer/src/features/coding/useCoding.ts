@@ -1,9 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Input, MethodName, Output, Result } from '../../../../shared/api';
 import { CATALOGUERS } from '../../../../shared/api/define';
 import type { Passage, TestimonyTheme } from '../../../../shared/model/themes';
-import { call } from '../../api/client';
-import { useCall } from '../../api/useCall';
+import { useCall, useCallThenReload } from '../../api/useCall';
 import { useArchive } from '../../app/ArchiveContext';
 
 export interface Coding {
@@ -42,14 +41,7 @@ export function useCoding(testimonyId: string, refresh: unknown): Coding {
       byId: new Map(passages.map((p) => [p.id, p])),
     };
   }, [data]);
-  const run = useCallback(
-    async <M extends MethodName>(method: M, input: Input<M>) => {
-      const result = await call(method, input);
-      if (result.ok) reload();
-      return result;
-    },
-    [reload],
-  );
+  const run = useCallThenReload(reload);
   const canCode = info ? CATALOGUERS.includes(info.user.role) : false;
   return { ...derived, loading: r.loading && !data, error: r.error, canCode, reload, run };
 }

@@ -7,6 +7,7 @@ import { backupArchive } from '../../../../electron/archive/backup/write';
 import { checkIndex } from '../../../../electron/archive/search/indexer';
 import { owner, tempDir } from '../../helpers';
 import { sampleArchive, stateOf, VALID } from './sampleInputs';
+import { createRandom } from '../../../bench/random';
 
 
 /**
@@ -29,14 +30,7 @@ const researcher: Session = { user: { name: 'Fuzz Researcher', role: 'researcher
 
 /** mulberry32: small, fast and good enough to pick test cases. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createRandom(seed).next;
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
   return { next, int, pick };

@@ -1,9 +1,7 @@
-import { useCallback } from 'react';
 import type { Input, MethodName, Output, Result } from '../../../../../shared/api';
 import { ARCHIVISTS, CATALOGUERS } from '../../../../../shared/api/define';
 import { REDACTION_READERS, type Redaction } from '../../../../../shared/api/redactions';
-import { call } from '../../../api/client';
-import { useCall } from '../../../api/useCall';
+import { useCall, useCallThenReload } from '../../../api/useCall';
 import { useArchive } from '../../../app/ArchiveContext';
 
 export interface Redactions {
@@ -29,14 +27,7 @@ export function useRedactions(testimonyId: string, refresh: unknown): Redactions
   const r = useCall('redactions.list', visible ? { testimonyId } : null, `${dataVersion}|${String(refresh)}`);
   const { reload } = r;
   const all = r.data ?? [];
-  const run = useCallback(
-    async <M extends MethodName>(method: M, input: Input<M>) => {
-      const result = await call(method, input);
-      if (result.ok) reload();
-      return result;
-    },
-    [reload],
-  );
+  const run = useCallThenReload(reload);
   return {
     transcript: all.filter((x) => x.field === 'transcript'),
     summary: all.filter((x) => x.field === 'summary'),

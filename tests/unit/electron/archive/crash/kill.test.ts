@@ -9,6 +9,7 @@ import { verifyAuditChain } from '../../../../../electron/archive/audit/verify';
 import { openArchive } from '../../../../../electron/archive/db/open';
 import { checkIndex } from '../../../../../electron/archive/search/indexer';
 import { tempDir } from '../../../helpers';
+import { createRandom } from '../../../../bench/random';
 
 /**
  * Crash safety: a process writing to an archive is killed (SIGKILL, no chance to clean up) at a
@@ -24,17 +25,8 @@ import { tempDir } from '../../../helpers';
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
 const KILLS = 50;
 
-/** mulberry32, as in writer.ts. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded mulberry32 the benchmark's generator uses. */
+const rng = (seed: number): (() => number) => createRandom(seed).next;
 
 let writer = '';
 beforeAll(async () => {

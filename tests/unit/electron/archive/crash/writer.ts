@@ -19,21 +19,13 @@ import type { Input, MethodName, Output } from '../../../../../shared/api';
 import type { Session } from '../../../../../electron/archive/context';
 import { createRouter } from '../../../../../electron/archive/router';
 import { createWorkspace } from '../../../../../electron/archive/workspace';
+import { createRandom } from '../../../../bench/random';
 
 const [dir, seedText] = process.argv.slice(2);
 if (!dir || !seedText) throw new Error('usage: writer <archive dir> <seed>');
 
-/** mulberry32: small, seeded, good enough to choose what to write. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded mulberry32 the benchmark's generator uses. */
+const rng = (seed: number): (() => number) => createRandom(seed).next;
 const random = rng(Number(seedText));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
