@@ -27,6 +27,16 @@ test('an ended embargo is announced on the overview, reviewed from its list, and
 
   const level = page.getByRole('combobox', { name: /^Access level of MTRC-\d{4}-\d{4} after the review$/ });
   await expect(level).toHaveValue('confidential');
+  // Opening it to more people asks first; Cancel changes nothing.
+  await level.selectOption('public');
+  await page.getByRole('button', { name: 'Change and mark reviewed' }).click();
+  const confirm = page.getByRole('dialog', { name: /^Open MTRC-\d{4}-\d{4} to more people\?$/ });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Make it Public' })).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Jorge Ñandú on his brother Aurelio/ })).toBeVisible();
+  await level.selectOption('confidential');
   await page.getByRole('button', { name: 'Mark reviewed' }).click();
   await expect(page.getByText(/^MTRC-\d{4}-\d{4} reviewed: it stays Confidential\.$/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No embargo is waiting for review' })).toBeVisible();

@@ -51,16 +51,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [tick, setTick] = useState(0);
   /** Whether this window has shown anyone's records since it loaded. */
   const shownRecords = useRef(false);
+  /**
+   * Counts this window's own locks and sign-ins. An auth.status answer asked before one of them
+   * knows nothing of it: taken as it stands it would unlock a window that just locked (or show the
+   * sign-in form to someone who just signed in), so it keeps who is signed in from the newer state.
+   */
+  const epoch = useRef(0);
   const screen = screenFor(status, lock);
 
   useEffect(() => {
     let live = true;
+    const asked = epoch.current;
     void call('auth.status', {}).then((r) => {
       if (!live) return;
-      if (r.ok) {
-        update(r.value);
-        setError(null);
-      } else setError(r.error);
+      if (!r.ok) return setError(r.error);
+      const now = statusRef.current;
+      const stale = asked !== epoch.current && now !== null && now.archive?.path === r.value.archive?.path;
+      update(stale ? { ...r.value, user: now.user, needsSetup: now.needsSetup } : r.value);
+      setError(null);
     });
     return () => {
       live = false;
@@ -76,6 +84,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const lockNow = useCallback(() => {
     const s = statusRef.current;
     if (!s?.archive || !s.user) return;
+    epoch.current += 1;
     setLock({ user: s.user, archivePath: s.archive.path });
     update({ ...s, user: null });
     void call('auth.signOut', {});
@@ -85,14 +94,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => onUnauthenticated(lockNow), [lockNow]);
 
   const signOut = useCallback(async () => {
-    await call('auth.signOut', {});
+    const r = await call('auth.signOut', {});
+    // The host may still have them signed in (it did not answer): a restart would come straight
+    // back into the archive, so at least lock this window.
+    if (!r.ok) return lockNow();
     restartApp();
-  }, []);
+  }, [lockNow]);
 
   const signedIn = useCallback(
     (user: SignedInUser) => {
       const next = afterSignIn(lock, shownRecords.current, user);
       if (next === 'restart') return restartApp();
+      epoch.current += 1;
       setLock(null);
       if (statusRef.current) update({ ...statusRef.current, user, needsSetup: false });
     },

@@ -1,7 +1,8 @@
 import { NavLink } from 'react-router-dom';
+import { ADMINS, ARCHIVISTS } from '../../../shared/api/define';
 import { ROLE_LABELS } from '../features/accounts/model/session';
-import { MAY_PRESERVE } from '../features/preservation/PreservationPage';
 import { useArchive } from './ArchiveContext';
+import { useRoleIn } from './useRoleIn';
 
 const SECTIONS: { to: string; label: string; end?: boolean; long?: boolean }[] = [
   { to: '/', label: 'Archive overview', end: true },
@@ -22,6 +23,9 @@ const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? 
 
 export function Sidebar() {
   const { info } = useArchive();
+  // The contract's roles for preservation.* and users.*.
+  const mayPreserve = useRoleIn(ARCHIVISTS);
+  const mayManageUsers = useRoleIn(ADMINS);
   return (
     <nav className="sidebar" aria-label="Sections">
       <div className="brand">
@@ -51,14 +55,14 @@ export function Sidebar() {
               Settings
             </NavLink>
           </li>
-          {info && MAY_PRESERVE.includes(info.user.role) ? (
+          {mayPreserve ? (
             <li>
               <NavLink to="/preservation" className={navClass}>
                 Audit and preservation
               </NavLink>
             </li>
           ) : null}
-          {info?.user.role === 'administrator' ? (
+          {mayManageUsers ? (
             <li>
               <NavLink to="/users" className={navClass}>
                 Users

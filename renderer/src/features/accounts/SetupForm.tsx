@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { SignedInUser } from '../../../../shared/api/accounts';
 import { call } from '../../api/client';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
-import { errorsFromApi, type FieldErrors } from '../../lib/formErrors';
+import { useCallSubmit } from '../../lib/useCallSubmit';
 import { nameProblem, newPasswordProblems, PASSWORD_RULE } from './model/session';
 import { useFocusOnMount } from './useFocusOnMount';
 
@@ -15,30 +15,17 @@ export function SetupForm({ onSignedIn }: { onSignedIn: (user: SignedInUser) => 
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, general, busy, submit } = useCallSubmit(onSignedIn);
   useFocusOnMount('setup.name');
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
+  const check = () => {
     const problem = nameProblem(name);
     const problems = { ...(problem ? { name: problem } : {}), ...newPasswordProblems(password, repeat, { password: 'password', repeat: 'repeat' }) };
-    setGeneral(null);
-    setErrors(problems);
-    if (Object.keys(problems).length) return;
-    setBusy(true);
-    const r = await call('auth.setup', { name, password });
-    setBusy(false);
-    if (r.ok) return onSignedIn(r.value);
-    const { fields, general: g } = errorsFromApi(r.error);
-    setErrors(fields);
-    setGeneral(g);
+    return Object.keys(problems).length ? problems : null;
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="setup-title">
+    <form onSubmit={(e) => void submit(e, check, () => call('auth.setup', { name, password }))} noValidate aria-labelledby="setup-title">
       <h1 id="setup-title">Create the administrator</h1>
       <p className="muted">This archive has no accounts yet. The administrator you create now adds everyone else and chooses what each may see.</p>
       {general ? <Notice kind="error">{general}</Notice> : null}

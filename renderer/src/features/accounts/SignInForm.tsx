@@ -23,9 +23,10 @@ export function SignInForm({ name: knownName, submitLabel, onSignedIn }: SignInF
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [tries, setTries] = useState(0);
-  const first = knownName === undefined ? 'signIn.name' : 'signIn.password';
-  useFocusOnMount(tries > 0 ? 'signIn.password' : first, tries);
+  // Where the caret goes: the first field at first, then the field to fix after each refusal.
+  const [focus, setFocus] = useState({ path: knownName === undefined ? 'signIn.name' : 'signIn.password', tries: 0 });
+  useFocusOnMount(focus.path, focus.tries);
+  const focusAgain = (path: string) => setFocus((f) => ({ path, tries: f.tries + 1 }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -33,7 +34,7 @@ export function SignInForm({ name: knownName, submitLabel, onSignedIn }: SignInF
     const problem = nameProblem(name);
     if (problem || password === '') {
       setError(problem ? 'Give your name, then your password.' : 'Give your password.');
-      setTries((t) => t + 1);
+      focusAgain(problem && knownName === undefined ? 'signIn.name' : 'signIn.password');
       return;
     }
     setBusy(true);
@@ -42,7 +43,7 @@ export function SignInForm({ name: knownName, submitLabel, onSignedIn }: SignInF
     if (r.ok) return onSignedIn(r.value);
     setError(r.error.message);
     setPassword('');
-    setTries((t) => t + 1);
+    focusAgain('signIn.password');
   };
 
   return (

@@ -3,7 +3,9 @@ import type { ApiError } from '../../../../shared/api';
 import type { Account } from '../../../../shared/api/accounts';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { ADMINS } from '../../../../shared/api/define';
 import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
@@ -16,7 +18,7 @@ import { SetPasswordDialog } from './SetPasswordDialog';
 /** Administrators: everyone who may sign in to this archive, and what each may do. */
 export function UsersPage() {
   const { info, dataVersion } = useArchive();
-  const admin = info?.user.role === 'administrator';
+  const admin = useRoleIn(ADMINS);
   const [tick, setTick] = useState(0);
   const users = useCall('users.list', admin ? {} : null, `${dataVersion}.${tick}`);
   const [adding, setAdding] = useState(false);

@@ -6,6 +6,7 @@ import { useArchive } from '../../app/ArchiveContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
 import { formatDateTime } from '../../lib/format';
+import { useStartJob } from '../exports/useStartJob';
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
@@ -17,28 +18,19 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
 export function BackupsSection() {
   const { info, reload } = useArchive();
   const [refresh, setRefresh] = useState(0);
-  const list = useCall('backups.list', {}, refresh);
-  const [started, setStarted] = useState<string | null>(null);
-  const [startError, setStartError] = useState<string | null>(null);
+  // "Back up now" is a job the jobs tray follows (and polls); the list is read again when it ends.
+  const backup = useStartJob();
+  const job = backup.job;
+  const running = backup.starting || job?.state === 'running';
+  const ended = job && job.state !== 'running' ? `${job.id}:${job.state}` : null;
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
 
-  const backUpNow = async () => {
-    setStartError(null);
-    const r = await call('backups.create', {});
-    if (!r.ok) return setStartError(r.error.message);
-    setStarted(r.value.title);
-    // The list shows the backup once its job has verified it and put it in place.
-    const poll = async () => {
-      const j = await call('jobs.get', { id: r.value.id });
-      if (j.ok && j.value.state === 'running') return void setTimeout(() => void poll(), 500);
-      setRefresh((n) => n + 1);
-      if (j.ok && j.value.state !== 'done') setStartError(j.value.error ?? 'The backup did not finish.');
-    };
-    void poll();
-  };
+  // The list shows the backup once its job has verified it and put it in place: read it again then.
+  const list = useCall('backups.list', {}, `${refresh}|${ended ?? ''}`);
+  const startError = backup.error?.message ?? (job && job.state !== 'running' && job.state !== 'done' ? (job.error ?? 'The backup did not finish.') : null);
 
   const restore = async () => {
     if (!restoring || !info) return;
@@ -46,7 +38,8 @@ export function BackupsSection() {
     const r = await call('workspace.restoreBackup', { path: info.path, backup: restoring.name });
     setBusy(false);
     if (!r.ok) return setRestoreError(r.error.message);
-    setRestored(`Restored the backup of ${formatDateTime(r.value.restored.createdAt)}. The database it replaced is kept in the archive folder as ${r.value.keptAs ?? '(none)'}.`);
+    const kept = r.value.keptAs ? ` The database it replaced is kept in the archive folder as ${r.value.keptAs}.` : '';
+    setRestored(`Restored the backup of ${formatDateTime(r.value.restored.createdAt)}.${kept}`);
     setRestoring(null);
     setRefresh((n) => n + 1);
     reload();
@@ -59,7 +52,7 @@ export function BackupsSection() {
         Verified copies of the database and stored files, in the archive’s <span className="mono">backups</span> folder. One is made each day while the archive is open; the ten newest daily ones are kept.
       </p>
       {restored ? <Notice kind="success">{restored}</Notice> : null}
-      {started && !startError ? <Notice kind="info">{started} started; it appears here once verified.</Notice> : null}
+      {job?.state === 'running' ? <Notice kind="info">{job.title} started; it appears here once verified.</Notice> : null}
       {startError ? <Notice kind="error">{startError}</Notice> : null}
       <ApiErrorNotice error={list.error} />
       {!list.data && !list.error ? <Loading what="Reading the backups…" /> : null}
@@ -82,11 +75,11 @@ export function BackupsSection() {
           </li>
         ))}
       </ul>
-      <div className="actions">
-        <button type="button" className="button" onClick={() => void backUpNow()}>
-          Back up now
+      <form className="actions" onSubmit={(e) => void backup.start(e, () => call('backups.create', {}))}>
+        <button type="submit" className="button" disabled={running}>
+          {running ? 'Backing up…' : 'Back up now'}
         </button>
-      </div>
+      </form>
       <ConfirmDialog open={restoring !== null} title="Restore this backup?" confirmLabel="Restore backup" danger busy={busy} error={restoreError} onConfirm={() => void restore()} onCancel={() => setRestoring(null)}>
         <p>The archive will be as it was on {restoring ? formatDateTime(restoring.createdAt) : ''}: every change made since then will no longer be in it.</p>
         <p>The current database is kept in the archive folder under a name ending in “before-restore” and the date; nothing is deleted. The restore is recorded in the history.</p>

@@ -50,7 +50,7 @@ export function DamagedArchiveOffer({ path, error, onRestored }: { path: string;
   };
 
   return (
-    <div className="card" aria-labelledby="damaged-offer-title">
+    <section className="card" aria-labelledby="damaged-offer-title">
       <h3 id="damaged-offer-title">Restore the latest verified backup</h3>
       <p>
         The latest verified backup of this archive was made {formatDateTime(latest.createdAt)} (<span className="mono">{latest.name}</span>).
@@ -66,6 +66,6 @@ export function DamagedArchiveOffer({ path, error, onRestored }: { path: string;
         </p>
         <p>The damaged database is kept in the archive folder under a name ending in “damaged” and the date; nothing is overwritten or deleted.</p>
       </ConfirmDialog>
-    </div>
+    </section>
   );
 }

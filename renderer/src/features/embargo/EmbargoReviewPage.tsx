@@ -5,6 +5,7 @@ import { ACCESS_LEVELS, type AccessLevel } from '../../../../shared/model/enums'
 import { call } from '../../api/client';
 import { useArchive } from '../../app/ArchiveContext';
 import { AccessBadge } from '../../components/Badges';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading, Notice } from '../../components/Notice';
 import { enumOptions, Select } from '../../components/Select';
@@ -16,11 +17,15 @@ function ReviewRow({ item, onReviewed }: { item: EmbargoDue; onReviewed: (messag
   const [level, setLevel] = useState<AccessLevel>(item.accessLevel);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  // Opening a testimony to more people cannot be taken back once it has been read: ask first.
+  const opens = ACCESS_LEVELS.indexOf(level) < ACCESS_LEVELS.indexOf(item.accessLevel);
   const review = async () => {
     setSaving(true);
     setError(null);
     const r = await call('testimonies.embargoReviewed', { id: item.id, accessLevel: level });
     setSaving(false);
+    setConfirming(false);
     if (!r.ok) return setError(r.error.message);
     const kept = level === item.accessLevel;
     onReviewed(`${item.ref} reviewed: ${kept ? 'it stays' : 'it is now'} ${ACCESS_WORDS[level]}.`);
@@ -46,9 +51,22 @@ function ReviewRow({ item, onReviewed }: { item: EmbargoDue; onReviewed: (messag
           Access level of {item.ref} after the review
         </label>
         <Select id={selectId} value={level} options={enumOptions(ACCESS_LEVELS)} onChange={(v) => setLevel(v as AccessLevel)} />{' '}
-        <button type="button" className="button button--small" onClick={() => void review()} disabled={saving}>
+        <button type="button" className="button button--small" onClick={() => (opens ? setConfirming(true) : void review())} disabled={saving}>
           {saving ? 'Saving…' : level === item.accessLevel ? 'Mark reviewed' : 'Change and mark reviewed'}
         </button>
+        <ConfirmDialog
+          open={confirming}
+          title={`Open ${item.ref} to more people?`}
+          confirmLabel={`Make it ${ACCESS_WORDS[level]}`}
+          busy={saving}
+          onConfirm={() => void review()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            {item.ref} is {ACCESS_WORDS[item.accessLevel]}. As {ACCESS_WORDS[level]} it can be read by more people
+            {level === 'public' ? ', and it appears in public outputs when its consent allows' : ''}. Check its consent record and redactions first.
+          </p>
+        </ConfirmDialog>
       </td>
     </tr>
   );

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../api/client';
+import { ARCHIVISTS } from '../../../../shared/api/define';
 import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
 import { Loading, Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { progressText, trackJob, useTrackedJobs } from './jobs';
-
-/** Who may build a reading room (the contract's roles for exports.readingRoom). */
-const MAY_EXPORT = ['administrator', 'archivist'];
 
 function ReadingRoomCard({ archivePath, allowed }: { archivePath: string; allowed: boolean }) {
   const [out, setOut] = useState('');
@@ -84,6 +83,8 @@ function ReadingRoomCard({ archivePath, allowed }: { archivePath: string; allowe
 /** Exports: copies of the archive's records for use outside Tessera. */
 export function ExportsPage() {
   const { info, loaded } = useArchive();
+  // The contract's roles for exports.readingRoom.
+  const mayExport = useRoleIn(ARCHIVISTS);
   if (!loaded) return <Loading what="Opening the archive…" />;
   if (!info) return <Notice kind="info">Open an archive to export from it.</Notice>;
   return (
@@ -92,7 +93,7 @@ export function ExportsPage() {
         <h1>Exports</h1>
         <p className="muted">Copies of this archive’s records for use outside Tessera. Exports run in the background; you can keep working.</p>
       </header>
-      <ReadingRoomCard archivePath={info.path} allowed={MAY_EXPORT.includes(info.user.role)} />
+      <ReadingRoomCard archivePath={info.path} allowed={mayExport} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { CATALOGUERS } from '../../../../shared/api/define';
 import type { MarkerFilter, MarkerRow } from '../../../../shared/model/markers';
 import { call } from '../../api/client';
 import { usePagedRows } from '../../api/usePagedRows';
 import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
 import { EmptyState } from '../../components/EmptyState';
 import { ApiErrorNotice } from '../../components/Notice';
 import { useListSelection } from '../../components/useListSelection';
@@ -18,21 +20,24 @@ const PAGE = 100;
 /** What markers are for, said once for the empty list and the empty register. */
 export function MarkersEmpty() {
   const { info } = useArchive();
+  const mayCreate = useRoleIn(CATALOGUERS);
   const archiveEmpty = info !== null && info.counts.testimonies === 0 && info.counts.withdrawn === 0;
   return (
     <EmptyState
       title="No memorials or markers yet"
       actions={
-        <>
-          <Link className="button button--primary" to="/markers/new">
-            New marker
-          </Link>
-          {archiveEmpty ? (
-            <Link className="button" to="/">
-              Load the sample archive
+        mayCreate ? (
+          <>
+            <Link className="button button--primary" to="/markers/new">
+              New marker
             </Link>
-          ) : null}
-        </>
+            {archiveEmpty ? (
+              <Link className="button" to="/">
+                Load the sample archive
+              </Link>
+            ) : null}
+          </>
+        ) : null
       }
     >
       <p>
@@ -49,6 +54,7 @@ export function MarkerList({ version }: { version: number }) {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const { dataVersion } = useArchive();
+  const mayCreate = useRoleIn(CATALOGUERS);
   const query = useMemo(() => readMarkerQuery(params), [params]);
   const { selectedId, open } = useListSelection<MarkerRow>('/markers');
 
@@ -66,9 +72,11 @@ export function MarkerList({ version }: { version: number }) {
           <Link className="button" to={{ pathname: '/markers/register', search: filterSearch(params) }}>
             Register
           </Link>
-          <Link className="button button--primary" to={{ pathname: '/markers/new', search: location.search }}>
-            New marker
-          </Link>
+          {mayCreate ? (
+            <Link className="button button--primary" to={{ pathname: '/markers/new', search: location.search }}>
+              New marker
+            </Link>
+          ) : null}
         </div>
       </div>
       {nothingAtAll ? (

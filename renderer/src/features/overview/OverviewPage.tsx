@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { CATALOGUERS } from '../../../../shared/api/define';
 import { ACCESS_LEVELS } from '../../../../shared/model/enums';
 import type { ArchiveInfo } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
 import { AccessBadge } from '../../components/Badges';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading, Notice } from '../../components/Notice';
@@ -62,6 +64,8 @@ function Counts({ info }: { info: ArchiveInfo }) {
 
 export function OverviewPage() {
   const { info, error, loaded, reload } = useArchive();
+  // Loading the sample and adding testimony are cataloguers' work (archive.loadSample, testimonies.create).
+  const mayCatalogue = useRoleIn(CATALOGUERS);
   const [loading, setLoading] = useState(false);
   const [sampleError, setSampleError] = useState<string | null>(null);
   const [loadedSample, setLoadedSample] = useState(false);
@@ -101,23 +105,29 @@ export function OverviewPage() {
         <EmptyState
           title="This archive is empty"
           actions={
-            <>
-              <button type="button" className="button button--primary" onClick={() => void loadSample()} disabled={loading} aria-describedby="sample-note">
-                {loading ? 'Loading the sample archive…' : 'Load sample archive'}
-              </button>
-              <Link className="button" to="/testimonies/new">
-                New testimony
-              </Link>
-            </>
+            mayCatalogue ? (
+              <>
+                <button type="button" className="button button--primary" onClick={() => void loadSample()} disabled={loading} aria-describedby="sample-note">
+                  {loading ? 'Loading the sample archive…' : 'Load sample archive'}
+                </button>
+                <Link className="button" to="/testimonies/new">
+                  New testimony
+                </Link>
+              </>
+            ) : null
           }
         >
           <p>
             Tessera keeps a truth commission’s testimony safe and findable: statements, interviews and hearing transcripts, with the people and places they
             speak of, the consent given, and who may read them. Every change is recorded; nothing is silently lost.
           </p>
-          <p id="sample-note" className="muted">
-            The sample is a small fictional commission, useful for finding your way around. You can start on your own records at any time.
-          </p>
+          {mayCatalogue ? (
+            <p id="sample-note" className="muted">
+              The sample is a small fictional commission, useful for finding your way around. You can start on your own records at any time.
+            </p>
+          ) : (
+            <p className="muted">Records appear here once an archivist or cataloguer has added them.</p>
+          )}
           {loading ? (
             <p role="status" className="loading">
               Loading the sample archive… this takes a few seconds.

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ChainStatus } from '../../../../shared/api/preservation';
 import { call } from '../../api/client';
+import { ARCHIVISTS } from '../../../../shared/api/define';
 import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
 import { EmptyState } from '../../components/EmptyState';
 import { ApiErrorNotice, Loading } from '../../components/Notice';
 import type { ApiError } from '../../../../shared/api';
@@ -10,9 +12,6 @@ import { ChainCard } from './ChainCard';
 import { EventsCard } from './EventsCard';
 import { VerifyCard } from './VerifyCard';
 import './preservation.css';
-
-/** Who may see this page (the contract's roles for preservation.*). */
-export const MAY_PRESERVE = ['administrator', 'archivist'];
 
 /**
  * Audit and preservation: whether the audit log's chain holds, verifying the whole archive (the
@@ -23,7 +22,8 @@ export function PreservationPage() {
   const [chain, setChain] = useState<ChainStatus | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [version, setVersion] = useState(0);
-  const allowed = !!info && MAY_PRESERVE.includes(info.user.role);
+  // The contract's roles for preservation.*.
+  const allowed = useRoleIn(ARCHIVISTS);
 
   const loadChain = useCallback(
     () =>

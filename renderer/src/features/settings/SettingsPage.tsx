@@ -3,7 +3,9 @@ import type { ApiError, Output } from '../../../../shared/api';
 import { checkRefPattern, DEFAULT_REF_PATTERN, formatRef } from '../../../../shared/model/refCode';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { ARCHIVISTS } from '../../../../shared/api/define';
 import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
 import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { errorsFromApi } from '../../lib/formErrors';
@@ -18,8 +20,9 @@ export function SettingsPage() {
 }
 
 function SettingsForm({ initial }: { initial: Output<'settings.get'> }) {
-  const { refreshInfo, info } = useArchive();
-  const canBackUp = info?.user.role === 'administrator' || info?.user.role === 'archivist';
+  const { refreshInfo } = useArchive();
+  // The contract's roles for backups.*.
+  const canBackUp = useRoleIn(ARCHIVISTS);
   const [name, setName] = useState(initial.archiveName);
   const [pattern, setPattern] = useState(initial.refPattern);
   const [error, setError] = useState<ApiError | null>(null);

@@ -1,8 +1,11 @@
 import { useCallback, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import type { Result } from '../../../../shared/api';
+import { CATALOGUERS } from '../../../../shared/api/define';
+import type { Role } from '../../../../shared/model/enums';
 import { usePagedRows, type Page } from '../../api/usePagedRows';
 import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
 import { EmptyState } from '../../components/EmptyState';
 import { FilterTextInput } from '../../components/FilterTextInput';
 import { useListSelection } from '../../components/useListSelection';
@@ -20,10 +23,13 @@ export interface RecordListPaneProps<T extends { id: string }> {
   version: number;
   empty: { title: string; body: ReactNode };
   filterLabel: string;
+  /** Who may create one (the contract's roles for its create method); others see no New button. */
+  writers?: readonly Role[];
 }
 
 /** The left side of People, Places and Hearings: a text filter (kept in the URL) over a virtual list. */
-export function RecordListPane<T extends { id: string }>({ title, basePath, newLabel, noun, columns, fetchPage, version, empty, filterLabel }: RecordListPaneProps<T>) {
+export function RecordListPane<T extends { id: string }>({ title, basePath, newLabel, noun, columns, fetchPage, version, empty, filterLabel, writers = CATALOGUERS }: RecordListPaneProps<T>) {
+  const mayCreate = useRoleIn(writers);
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const { dataVersion } = useArchive();
@@ -39,12 +45,14 @@ export function RecordListPane<T extends { id: string }>({ title, basePath, newL
     <div className="list-pane">
       <div className="list-head">
         <h1>{title}</h1>
-        <Link className="button button--primary" to={{ pathname: `${basePath}/new`, search: location.search }}>
-          {newLabel}
-        </Link>
+        {mayCreate ? (
+          <Link className="button button--primary" to={{ pathname: `${basePath}/new`, search: location.search }}>
+            {newLabel}
+          </Link>
+        ) : null}
       </div>
       {rows.total === 0 && text === '' ? (
-        <EmptyState title={empty.title} actions={<Link className="button button--primary" to={`${basePath}/new`}>{newLabel}</Link>}>
+        <EmptyState title={empty.title} actions={mayCreate ? <Link className="button button--primary" to={`${basePath}/new`}>{newLabel}</Link> : null}>
           {empty.body}
         </EmptyState>
       ) : (

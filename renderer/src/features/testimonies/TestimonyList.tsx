@@ -1,9 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { CATALOGUERS } from '../../../../shared/api/define';
 import type { TestimonyRow } from '../../../../shared/model/testimony';
 import { call } from '../../api/client';
 import { usePagedRows } from '../../api/usePagedRows';
 import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
 import { EmptyState } from '../../components/EmptyState';
 import { ApiErrorNotice } from '../../components/Notice';
 import { useListSelection } from '../../components/useListSelection';
@@ -19,6 +21,7 @@ export function TestimonyList({ version }: { version: number }) {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const { dataVersion } = useArchive();
+  const mayCreate = useRoleIn(CATALOGUERS);
   const query = useMemo(() => readListQuery(params), [params]);
   const { selectedId, open } = useListSelection<TestimonyRow>('/testimonies');
 
@@ -39,9 +42,11 @@ export function TestimonyList({ version }: { version: number }) {
     <div className="list-pane">
       <div className="list-head">
         <h1>Testimonies</h1>
-        <Link className="button button--primary" to={{ pathname: '/testimonies/new', search: location.search }}>
-          New testimony
-        </Link>
+        {mayCreate ? (
+          <Link className="button button--primary" to={{ pathname: '/testimonies/new', search: location.search }}>
+            New testimony
+          </Link>
+        ) : null}
       </div>
       <TestimonyFilters query={query} onChange={setQuery} />
       <p className="list-count" aria-live="polite">
@@ -53,14 +58,16 @@ export function TestimonyList({ version }: { version: number }) {
         <EmptyState
           title="No testimonies yet"
           actions={
-            <>
-              <Link className="button button--primary" to="/testimonies/new">
-                New testimony
-              </Link>
-              <Link className="button" to="/">
-                Load the sample archive
-              </Link>
-            </>
+            mayCreate ? (
+              <>
+                <Link className="button button--primary" to="/testimonies/new">
+                  New testimony
+                </Link>
+                <Link className="button" to="/">
+                  Load the sample archive
+                </Link>
+              </>
+            ) : null
           }
         >
           <p>Each statement, interview or hearing transcript the commission takes is catalogued here, with its people, places, consent and access level.</p>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link, useLocation, useMatch, useNavigate } from 'react-router-dom';
 import type { ApiError } from '../../../../shared/api';
+import { ARCHIVISTS } from '../../../../shared/api/define';
 import { call } from '../../api/client';
 import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
 import { EmptyState } from '../../components/EmptyState';
 import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
 import { useDownload } from './ExportButtons';
@@ -18,6 +20,8 @@ export function ThesaurusPane({ version }: { version: number }) {
   const [moveError, setMoveError] = useState<ApiError | null>(null);
   const [moved, setMoved] = useState<string | null>(null);
   const { reload } = useArchive();
+  // Only archivists shape the thesaurus (themes.create, themes.import).
+  const mayEdit = useRoleIn(ARCHIVISTS);
   const tree = useThemeTree({ includeRetired: showRetired, refresh: version });
   const navigate = useNavigate();
   const location = useLocation();
@@ -46,9 +50,11 @@ export function ThesaurusPane({ version }: { version: number }) {
           <Link className="button" to="/themes/overview">
             Overview
           </Link>
-          <Link className="button button--primary" to={{ pathname: '/themes/new', search: location.search }}>
-            New theme
-          </Link>
+          {mayEdit ? (
+            <Link className="button button--primary" to={{ pathname: '/themes/new', search: location.search }}>
+              New theme
+            </Link>
+          ) : null}
         </div>
       </div>
       <div className="thesaurus-tools">
@@ -62,9 +68,11 @@ export function ThesaurusPane({ version }: { version: number }) {
             <span>Show retired</span>
           </label>
           <span className="thesaurus-io">
-            <button type="button" className="button button--small" onClick={() => setImporting(true)}>
-              Import…
-            </button>
+            {mayEdit ? (
+              <button type="button" className="button button--small" onClick={() => setImporting(true)}>
+                Import…
+              </button>
+            ) : null}
             <button type="button" className="button button--small" disabled={download.busy} onClick={() => download.run(() => call('themes.export', { format: 'csv' }))}>
               Export CSV
             </button>
@@ -90,7 +98,7 @@ export function ThesaurusPane({ version }: { version: number }) {
         ) : tree.loading && tree.themes.length === 0 ? (
           <Loading what="Reading the thesaurus…" />
         ) : tree.themes.length === 0 ? (
-          <EmptyState title="No themes yet" actions={<Link className="button button--primary" to="/themes/new">New theme</Link>}>
+          <EmptyState title="No themes yet" actions={mayEdit ? <Link className="button button--primary" to="/themes/new">New theme</Link> : null}>
             <p>Themes are the thesaurus used to code testimony: create one, or import a thesaurus as CSV or SKOS.</p>
           </EmptyState>
         ) : (

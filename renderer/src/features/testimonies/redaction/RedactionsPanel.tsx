@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Redaction } from '../../../../../shared/api/redactions';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { Notice } from '../../../components/Notice';
+import { ApiErrorNotice, Notice } from '../../../components/Notice';
 import type { Redactions } from './useRedactions';
 
 import '../../../styles/redaction.css';
@@ -19,8 +19,11 @@ const REVIEW: Record<Exclude<Redaction['review'], ''>, string> = {
 
 function Item({ r, redactions, onRemove }: { r: Redaction; redactions: Redactions; onRemove: (r: Redaction) => void }) {
   const [error, setError] = useState<string | null>(null);
+  const [accepting, setAccepting] = useState(false);
   const accept = async () => {
+    setAccepting(true);
     const res = await redactions.run('redactions.confirm', { id: r.id, expectedVersion: r.version });
+    setAccepting(false);
     setError(res.ok ? null : res.error.message);
   };
   return (
@@ -36,7 +39,7 @@ function Item({ r, redactions, onRemove }: { r: Redaction; redactions: Redaction
       {redactions.canRemove ? (
         <p className="redaction-actions">
           {r.review === 'changed' ? (
-            <button type="button" className="button button--small" onClick={() => void accept()}>
+            <button type="button" className="button button--small" disabled={accepting} onClick={() => void accept()}>
               Accept as it stands
             </button>
           ) : null}
@@ -72,7 +75,9 @@ export function RedactionsPanel({ redactions, onRedactSummary }: Props) {
       {redactions.review.length > 0 ? (
         <Notice kind="warning">This testimony is held back from every public output until its redactions marked below are reviewed.</Notice>
       ) : null}
-      {all.length === 0 ? (
+      {/* A list that could not be read is not "nothing is redacted". */}
+      <ApiErrorNotice error={redactions.error} retry={redactions.reload} />
+      {redactions.error ? null : all.length === 0 ? (
         <p className="muted small">Nothing is redacted. {redactions.canAdd ? 'Select words of the transcript and choose “Redact…” to keep them out of every public output.' : ''}</p>
       ) : (
         <ul className="redaction-list">
