@@ -62,7 +62,13 @@ export function createWorkspace(opts: { dataDir: string; defaultArchiveName?: st
   function switchTo(next: OpenArchive): OpenArchive {
     if (active && active.dir !== next.dir) shut(active);
     active = Object.assign(next, { isDefault: next.dir === defaultDir });
-    remember(next);
+    try {
+      remember(next);
+    } catch (e) {
+      // The switch has happened: failing it now would leave the caller's door believing the old
+      // archive (and whoever was signed in to it) is still open. The recent list can wait.
+      console.warn(`Could not update the list of recent archives in ${dataDir}`, e);
+    }
     return next;
   }
 

@@ -5,6 +5,7 @@ import type { Role } from '../../../shared/model/enums';
 import { historyOf } from '../audit/queries';
 import { ArchiveError } from '../db/errors';
 import { notAvailable, readableWhere, readParams, readsEverything, requireReadable } from './readable';
+import { readsRedacted } from './redactedReading';
 
 /**
  * The audit trail of one record as the caller may see it. Old values are content: the history of
@@ -14,10 +15,15 @@ import { notAvailable, readableWhere, readParams, readsEverything, requireReadab
  *  - a record whose own read method the role may not call (findings, reports, accounts) has a
  *    history the role may not read either;
  *  - in any other history, a change whose values mention a testimony the caller may not read
- *    keeps its field name but not its values.
+ *    keeps its field name but not its values;
+ *  - a role that reads texts redacted (researchers) sees no earlier words of a transcript,
+ *    summary or quote, and no history of a redaction.
  */
 
 export const WITHHELD = '(not available to your role)';
+
+/** Fields whose values are a testimony's words (or a quote of them), which redactions may cover. */
+const TEXT_FIELDS: ReadonlySet<string> = new Set(['transcript', 'summary', 'quote']);
 
 /** The read method whose roles also decide who reads an entity's history. */
 const READ_METHOD: Partial<Record<EntityType, MethodName>> = {
@@ -51,11 +57,17 @@ export function readableHistory(db: Database, role: Role, entityType: EntityType
     if (testimonyId === null) throw notAvailable();
     requireReadable(db, role, testimonyId);
   }
+  const redacted = readsRedacted(role);
+  // A redaction is staff's record of what is hidden: its history holds the words themselves.
+  if (redacted && entityType === 'passage' && db.prepare("SELECT 1 FROM passages WHERE id = ? AND kind = 'redaction'").get(entityId)) throw notAvailable();
   const hidden = db.prepare(`SELECT t.id FROM testimonies t WHERE NOT ${readableWhere('t', role)}`).pluck().all(readParams()) as string[];
-  if (hidden.length === 0) return historyOf(db, entityType, entityId);
+  if (hidden.length === 0 && !redacted) return historyOf(db, entityType, entityId);
   return historyOf(db, entityType, entityId).map((e) => ({
     ...e,
     changes: e.changes.map((c) => {
+      // Earlier words of a text cannot be redacted (redactions are anchored in today's text), so
+      // a role that reads texts redacted does not read them in the history either.
+      if (redacted && TEXT_FIELDS.has(c.field)) return { field: c.field, old: WITHHELD, new: WITHHELD };
       const values = JSON.stringify([c.old, c.new]) ?? '';
       return hidden.some((id) => values.includes(id)) ? { field: c.field, old: WITHHELD, new: WITHHELD } : c;
     }),

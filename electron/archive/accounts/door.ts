@@ -31,6 +31,8 @@ export const THROTTLE_PAUSE_MS = 60_000;
 
 /** Methods that change which archive is open, or replace its database: each archive (and each backup) has its own accounts, so they sign out. */
 const SWITCHES = new Set(['workspace.open', 'workspace.create', 'workspace.openDefault', 'workspace.restoreBackup']);
+/** Errors a restore gives when it refused before closing the archive: the session stays good. */
+const REFUSED_UNCHANGED = new Set<ApiError['code']>(['forbidden', 'invalid_input', 'not_found', 'conflict', 'unauthenticated']);
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 
@@ -114,6 +116,15 @@ export function createDoor(router: Router, opts: DoorOptions): Door {
         case 'auth.signIn':
         case 'auth.setup':
           return signIn(method, input, t);
+      }
+      if (method === 'workspace.restoreBackup') {
+        // Restoring the open archive needs its administrator or archivist (a damaged archive,
+        // which nobody can sign in to, needs nobody), so it goes as whoever is signed in. The
+        // restored database has its own accounts: sign out unless the restore was refused before
+        // anything changed.
+        const r = router.call(session, method, input);
+        if (r.ok || !REFUSED_UNCHANGED.has(r.error.code)) session = null;
+        return r;
       }
       if (typeof method === 'string' && SWITCHES.has(method)) {
         // Opening another archive signs out; a failed switch leaves the old archive open, and

@@ -67,6 +67,22 @@ describe('a researcher reading a redacted testimony', () => {
     expect(JSON.stringify(byWord(researcher, 'mill'))).not.toContain('SECRETNAME');
   });
 
+  it('sees no redacted word in the history of the testimony or its passages, and no history of a redaction', () => {
+    const { a, tools, t } = restrictedWithRedactions();
+    const history = (entityType: 'testimony' | 'passage', entityId: string) => a.router.call(researcher, 'archive.history', { entityType, entityId });
+    const whole = history('testimony', t.id);
+    expect(whole).toMatchObject({ ok: true });
+    expect(JSON.stringify(whole)).not.toContain(SECRET);
+    const passages = tools.db().prepare("SELECT id, kind FROM passages WHERE testimony_id = ?").all(t.id) as { id: string; kind: string }[];
+    for (const p of passages) {
+      const r = history('passage', p.id);
+      if (p.kind === 'redaction') expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      else expect(JSON.stringify(r)).not.toContain(SECRET);
+    }
+    // Staff read the words in the history, as they read them in the record.
+    expect(JSON.stringify(tools.as(cataloguer, 'archive.history', { entityType: 'testimony', entityId: t.id }))).toContain(SECRET);
+  });
+
   it('moves offsets past, into and out of redacted spans', () => {
     const spans = [
       { start: 10, end: 20 },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoor, lockAfterMsFrom, THROTTLE_PAUSE_MS } from '../../../../../electron/archive/accounts/door';
+import { backupArchive } from '../../../../../electron/archive/backup/write';
 import { testArchive } from '../../../helpers';
 
 const ADMIN = { name: 'Ana Admin', password: 'ana’s long passphrase' };
@@ -79,6 +80,19 @@ describe('the door', () => {
     door.call('auth.setup', ADMIN);
     expect(door.call('workspace.open', { path: path.join(root, 'missing.tessera') })).toMatchObject({ ok: false });
     expect(door.current()).not.toBeNull();
+  });
+
+  it('restores the open archive as whoever is signed in, and signs out once the backup is in place', async () => {
+    const { door, dir } = doorOn();
+    door.call('auth.setup', ADMIN);
+    const backup = await backupArchive(dir);
+    // A refusal changes nothing, so whoever is signed in stays signed in.
+    expect(door.call('workspace.restoreBackup', { path: dir, backup: 'no-such.backup' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(door.current()).not.toBeNull();
+    expect(door.call('workspace.restoreBackup', { path: dir, backup: backup.name })).toMatchObject({ ok: true, value: { path: dir } });
+    expect(door.current()).toBeNull();
+    // Nobody signed in may not restore a healthy archive.
+    expect(door.call('workspace.restoreBackup', { path: dir, backup: backup.name })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses a name for a minute after five failed sign-ins within five minutes, even with the right password', () => {
