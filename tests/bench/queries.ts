@@ -54,6 +54,8 @@ export interface BenchQuery {
   filters?: FacetSelection;
   sort?: SearchSort;
   offset?: number;
+  /** 'public': what a public output may show (the publish policy, redactions, withheld names). */
+  scope?: 'full' | 'public';
   /** Which documents the search must find (withdrawn ones are excluded by the engine). */
   expect?: (d: DocView) => boolean;
 }
@@ -100,4 +102,7 @@ export const QUERIES: readonly BenchQuery[] = [
   { id: 'browse-date', kind: 'no words, sorted by date', q: '', sort: 'date_asc' },
   { id: 'browse', kind: 'no words (all, facet counts)', q: '' },
   { id: 'page-6', kind: 'word, 6th page of 50', q: 'police', offset: 250 },
+  { id: 'public-word', kind: 'word, public scope', q: 'police', scope: 'public' },
+  { id: 'public-name', kind: 'a surname, public scope (withheld-name re-check)', q: 'cohen', scope: 'public' },
+  { id: 'full-name', kind: 'the same surname, full scope', q: 'cohen' },
 ];

@@ -47,7 +47,7 @@ function resolveFilters(q: BenchQuery, facets: Record<string, { value: string }[
 }
 
 export function inputOf(q: BenchQuery, filters: SearchInput['filters'], limit: number): SearchInput {
-  return { q: q.q, filters, sort: q.sort ?? 'relevance', offset: q.offset ?? 0, limit };
+  return { q: q.q, filters, sort: q.sort ?? 'relevance', offset: q.offset ?? 0, limit, scope: q.scope ?? 'full' };
 }
 
 export function runSearchBench(client: BenchClient, expected: Record<string, number>, runs: number, limit = 100, budgetMs = Infinity): SearchBenchResult {
