@@ -35,6 +35,10 @@ import { redactionHandlers } from './redactions/handlers';
 import { preservationHandlers } from './preservation/handlers';
 import { accountHandlers, type SessionMethod } from './accounts/handlers';
 import { backupHandlers, backupWorkspaceHandlers } from './backup/handlers';
+import { importHandlers } from './imports/handlers';
+import { attachmentHandlers } from './attachments/handlers';
+import { exportHandlers } from './exports/handlers';
+import { archiveJsonHandlers } from './archiveJson/handlers';
 
 type WorkspaceMethod = Extract<MethodName, `workspace.${string}`>;
 /** Methods of scope 'archive': an open archive and a signed-in user (ctx.session is never null). */
@@ -121,6 +125,10 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...preservationHandlers,
   ...redactionHandlers,
+  ...importHandlers,
+  ...attachmentHandlers,
+  ...exportHandlers,
+  ...archiveJsonHandlers,
 };
 
 /**

@@ -5,10 +5,12 @@ import type { TestimonyRow } from '../../shared/model/testimony';
 import { CliError, print, using, withArchive, type CliArchive } from './run';
 import { addSearchCommand } from './searchCommand';
 import { addExportCommand } from './exportCommand';
+import { addImportCommand } from './importCommand';
 import { addThemesCommand } from './themesCommand';
 import { addMarkersCommand } from './markersCommand';
 import { addReportCommand } from './reportCommand';
 import { addVerifyCommand } from './verifyCommand';
+import { addVerifyBagCommand } from './verifyBagCommand';
 import { addBackupCommand } from './backupCommand';
 import { addUsersCommand } from './usersCommand';
 import { cliUserName, promptForPasswordIfNeeded, setCliUser } from './credentials';
@@ -40,7 +42,7 @@ function allRows(a: CliArchive, includeWithdrawn: boolean): TestimonyRow[] {
 }
 
 /** Commands that do not sign in: they create an archive, or read its files without the router. */
-const NO_SIGN_IN = new Set(['init', 'sample', 'verify', 'backup', 'restore', 'help']);
+const NO_SIGN_IN = new Set(['init', 'sample', 'verify', 'verify-bag', 'backup', 'restore', 'help']);
 
 /** Whether the archive in `dir` has accounts (so signing in will need a password). */
 function hasAccounts(dir: string): boolean {
@@ -142,11 +144,13 @@ export function buildProgram(): Command {
     });
 
   addSearchCommand(program);
+  addImportCommand(program);
   addExportCommand(program);
   addThemesCommand(program);
   addMarkersCommand(program);
   addReportCommand(program);
   addVerifyCommand(program);
+  addVerifyBagCommand(program);
   addBackupCommand(program);
   addUsersCommand(program);
   return program;

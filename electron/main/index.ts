@@ -75,8 +75,11 @@ function start(): void {
   startBackupSchedule(workspace); // a verified backup of the open archive once a day
   // One door for the window and the menu: who is signed in, locked after TESSERA_LOCK_MINUTES.
   const door = createDoor(router, { lockAfterMs: lockAfterMsFrom() });
-  // The archive's photos and finished PDFs only while someone is signed in.
-  serveApp(RENDERER_DIR, (pathname) => (door.current() ? servedFile(workspace, pathname) : null));
+  // The archive's photos, recordings and finished PDFs only while someone is signed in, as far as their role reads.
+  serveApp(RENDERER_DIR, (pathname) => {
+    const signedIn = door.current();
+    return signedIn ? servedFile(workspace, pathname, signedIn) : null;
+  });
 
   registerIpc(ipcMain, {
     door,

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
 import type { Door } from '../archive/accounts/door';
+import { contentRange, parseRange } from '../archive/files/range';
 import { contentDisposition, servedFile } from '../archive/served';
 import type { Workspace } from '../archive/workspace';
 import { routeFor, methodNames } from '../../shared/api';
@@ -86,25 +87,43 @@ async function handleUpload(o: ServerOptions, req: IncomingMessage, res: ServerR
  * response is cut short (the browser sees a failed download, not a truncated file passed as
  * whole), and the server goes on answering.
  */
-function sendFile(file: string, res: ServerResponse): void {
-  pipeline(createReadStream(file), res, (err) => {
+function sendFile(file: string, res: ServerResponse, range?: { start: number; end: number }): void {
+  pipeline(createReadStream(file, range), res, (err) => {
     if (err && !res.destroyed) res.destroy();
   });
 }
 
-/** GET /files/<sha256> and /job-results/<id>: the archive's own files (archive/served.ts). */
+/**
+ * GET /files/<sha256> and /job-results/<id>: the archive's own files (archive/served.ts), for the
+ * person signed in. A single byte range is answered 206, so a recording can be seeked.
+ */
 function handleServed(o: ServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): void {
   if (!pageAuthorised(o.token, url, req.headers.cookie)) return send(res, 401, 'A valid token is required.');
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Use GET.');
-  // The archive's photos and PDFs are for whoever is signed in, like everything else in it.
-  if (!o.door.current()) return send(res, 401, 'Sign in to use this archive.');
-  const served = servedFile(o.workspace, url.pathname);
+  // The archive's photos, recordings and PDFs are for whoever is signed in, as far as their role reads.
+  const session = o.door.current();
+  if (!session) return send(res, 401, 'Sign in to use this archive.');
+  const served = servedFile(o.workspace, url.pathname, session);
   if (!served) return send(res, 404, 'Not found.');
-  const headers = assetHeaders(served.contentType);
+  let size: number;
+  try {
+    size = served.bytes ?? statSync(served.file).size;
+  } catch {
+    return send(res, 404, 'Not found.');
+  }
+  const headers: Record<string, string | number> = { ...assetHeaders(served.contentType), 'accept-ranges': 'bytes' };
   if (served.downloadName) headers['content-disposition'] = contentDisposition(served.downloadName);
-  res.writeHead(200, headers);
+  const range = parseRange(req.headers.range, size);
+  if (range.kind === 'unsatisfiable') {
+    res.writeHead(416, { ...assetHeaders('text/plain; charset=utf-8'), 'accept-ranges': 'bytes', 'content-range': contentRange(range, size)! });
+    return void res.end('That part of the file does not exist.');
+  }
+  const part = range.kind === 'partial' ? range : null;
+  if (part) headers['content-range'] = contentRange(range, size)!;
+  headers['content-length'] = part ? part.end - part.start + 1 : size;
+  res.writeHead(part ? 206 : 200, headers);
   if (req.method === 'HEAD') return void res.end();
-  sendFile(served.file, res);
+  sendFile(served.file, res, part ?? undefined);
 }
 
 function handleStatic(o: ServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): void {

@@ -13,6 +13,7 @@ import { embargoApi } from './embargo';
 import { redactionsApi } from './redactions';
 import { preservationApi } from './preservation';
 import { backupsApi } from './backups';
+import { attachmentsApi, importsApi } from './imports';
 
 export * from './define';
 export * from './archive';
@@ -28,6 +29,8 @@ export const contract = {
   ...searchApi,
   ...jobsApi,
   ...exportsApi,
+  ...importsApi,
+  ...attachmentsApi,
   ...themesApi,
   ...codingApi,
   ...markersApi,

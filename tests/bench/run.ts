@@ -20,8 +20,15 @@
  * beside pdfkit writing the same text with no layout. `--report-only` runs just that part;
  * `--no-report` leaves it out.
  *
+ * Last (importBench.ts), in an archive of its own: a generated folder of N transcripts (--import N,
+ * default 1,000; .txt and some .vtt) with a CSV of their metadata and 20 × 5 MB recordings,
+ * imported through the router's import job: dry run, import, re-import (all skipped), and
+ * `tessera import` on the same folder; written to results/import-<date>.json. `--import-only` runs
+ * just that part (`--count N` then sets N); `--no-import` leaves it out.
+ *
  * Options: --count N · --full · --words MEDIAN (1500) · --runs N (20) · --page N (50) · --seed N · --no-lunr · --no-themes ·
  * --markers N (500) · --markers-only · --no-markers · --report-pages N (300) · --report-testimonies N (1000) · --report-only · --no-report ·
+ * --import N (1000) · --import-only · --no-import ·
  * --lunr-heap MB (12288) · --lunr-timeout SECONDS (600, the cap on lunr's build) ·
  * --query-budget SECONDS (20: a query's runs stop early past it) · --keep (leave the archives) · --out DIR
  */
@@ -39,6 +46,7 @@ import { runSearchBench } from './searchBench';
 import { runThemesBench, type ThemesBenchResult } from './themesBench';
 import { printMarkersBench, runMarkersBench } from './markersBench';
 import { printReportBench, REPORT_DEFAULTS, runReportBench } from './reportBench';
+import { IMPORT_DEFAULTS, printImportBench, runImportBench, writeImportJson } from './importBench';
 import { memory, ms, timeOnce } from './timing';
 
 const argv = process.argv.slice(2);
@@ -52,9 +60,9 @@ function num(name: string, fallback: number): number {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const only = flag('markers-only') || flag('report-only');
+const only = flag('markers-only') || flag('report-only') || flag('import-only');
 const options = {
-  markers: flag('no-markers') || flag('report-only') ? 0 : num('markers', 500),
+  markers: flag('no-markers') || flag('report-only') || flag('import-only') ? 0 : num('markers', 500),
   sizes: argv.includes('--count') ? [num('count', 1000)] : [1000, 10_000, ...(flag('full') ? [25_000] : [])],
   medianWords: num('words', 1500),
   runs: num('runs', 20),
@@ -62,7 +70,8 @@ const options = {
   lunr: !flag('no-lunr'),
   themes: !flag('no-themes'),
   markersOnly: flag('markers-only'),
-  reportPages: flag('no-report') ? 0 : num('report-pages', REPORT_DEFAULTS.pages),
+  reportPages: flag('no-report') || flag('import-only') ? 0 : num('report-pages', REPORT_DEFAULTS.pages),
+  imports: flag('no-import') || flag('markers-only') || flag('report-only') ? 0 : num('import', flag('import-only') ? num('count', IMPORT_DEFAULTS.count) : IMPORT_DEFAULTS.count),
   reportTestimonies: num('report-testimonies', REPORT_DEFAULTS.testimonies),
   lunrHeapMB: num('lunr-heap', 12_288),
   lunrTimeoutS: num('lunr-timeout', 600),
@@ -253,6 +262,21 @@ if (options.reportPages > 0 && !options.markersOnly) {
     client.call('workspace.create', { path: path.join(root, 'Report.tessera'), name: 'Report bench' });
     const r = await runReportBench(client, { ...REPORT_DEFAULTS, pages: options.reportPages, testimonies: options.reportTestimonies, seed: options.seed }, root, (line) => console.log(`  ${line}`));
     printReportBench(r);
+  } finally {
+    client.workspace.close();
+    if (options.keep) console.log(`  kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (options.imports > 0) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-import-'));
+  const client = createBenchClient(path.join(root, 'data'));
+  try {
+    client.call('workspace.create', { path: path.join(root, 'Import.tessera'), name: 'Import bench' });
+    const r = await runImportBench(client, { ...IMPORT_DEFAULTS, count: options.imports, medianWords: options.medianWords, seed: options.seed }, root, (line) => console.log(`  ${line}`));
+    printImportBench(r);
+    console.log(`\nJSON: ${path.relative(process.cwd(), writeImportJson(options.out, r))}`);
   } finally {
     client.workspace.close();
     if (options.keep) console.log(`  kept ${root}`);

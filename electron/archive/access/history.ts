@@ -6,6 +6,7 @@ import { historyOf } from '../audit/queries';
 import { ArchiveError } from '../db/errors';
 import { notAvailable, readableWhere, readParams, readsEverything, requireReadable } from './readable';
 import { readsRedacted } from './redactedReading';
+import { withholdConsentForms } from '../attachments/history';
 
 /**
  * The audit trail of one record as the caller may see it. Old values are content: the history of
@@ -17,7 +18,9 @@ import { readsRedacted } from './redactedReading';
  *  - in any other history, a change whose values mention a testimony the caller may not read
  *    keeps its field name but not its values;
  *  - a role that reads texts redacted (researchers) sees no earlier words of a transcript,
- *    summary or quote, and no history of a redaction.
+ *    summary or quote, and no history of a redaction;
+ *  - a role that may not see consent forms (researchers) sees that a consent form was attached,
+ *    renamed or taken off, but not its name, its file or the reason (they hold personal details).
  */
 
 export const WITHHELD = '(not available to your role)';
@@ -61,8 +64,9 @@ export function readableHistory(db: Database, role: Role, entityType: EntityType
   // A redaction is staff's record of what is hidden: its history holds the words themselves.
   if (redacted && entityType === 'passage' && db.prepare("SELECT 1 FROM passages WHERE id = ? AND kind = 'redaction'").get(entityId)) throw notAvailable();
   const hidden = db.prepare(`SELECT t.id FROM testimonies t WHERE NOT ${readableWhere('t', role)}`).pluck().all(readParams()) as string[];
-  if (hidden.length === 0 && !redacted) return historyOf(db, entityType, entityId);
-  return historyOf(db, entityType, entityId).map((e) => ({
+  const entries = withholdConsentForms(historyOf(db, entityType, entityId), role, WITHHELD);
+  if (hidden.length === 0 && !redacted) return entries;
+  return entries.map((e) => ({
     ...e,
     changes: e.changes.map((c) => {
       // Earlier words of a text cannot be redacted (redactions are anchored in today's text), so

@@ -63,8 +63,12 @@ function transcriptFromCues(cues: Cue[]): { transcript: string; matched: { cue: 
 }
 
 export function importCues(ctx: Ctx, testimonyId: string, format: 'vtt' | 'srt', text: string, filename: string) {
+  return importCueList(ctx, testimonyId, parseCues(format, text, filename), filename);
+}
+
+/** Cues already read (a bulk import reads its files first) become segments, as importCues says. */
+export function importCueList(ctx: Ctx, testimonyId: string, cues: Cue[], filename: string) {
   let testimony = requireCodable(ctx.db, testimonyId);
-  const cues = parseCues(format, text, filename);
   const transcriptCreated = testimony.transcript.trim() === '';
   let placed: { matched: { cue: Cue; range: TextRange }[]; unmatched: Cue[] };
   if (transcriptCreated) {

@@ -115,6 +115,23 @@ export function openArchive(dir: string, opts: { create?: boolean } = {}): OpenA
   };
 }
 
+/**
+ * A second read-write connection to an archive this process already holds open, for a job's
+ * worker thread that writes through its own router (imports): no lock (the app holds it), no
+ * migration (the app has migrated), the same pragmas. Closing it leaves the archive open.
+ */
+export function openJobConnection(dir: string): OpenArchive {
+  const abs = path.resolve(dir);
+  const db = connect(path.join(abs, DB_FILE), true);
+  return {
+    dir: abs,
+    db,
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
 function translateOpenError(e: unknown, dir: string): unknown {
   if (e instanceof ArchiveError) return e;
   const code = (e as { code?: string }).code ?? '';

@@ -11,7 +11,7 @@ import { storedFilePath } from './store';
 export interface FixityProblem {
   sha256: string;
   problem: 'missing' | 'changed' | 'unreadable';
-  /** Who uses the file, in words: "M-001 photo front.png". */
+  /** Who uses the file, in words: "testimony T-0001 “Title” (recording interview.mp3)", "M-001 photo front.png". */
   usedBy: string[];
 }
 
@@ -25,11 +25,18 @@ function hashFile(file: string): { sha256: string; bytes: number } | 'missing' |
 }
 
 /**
- * The records that use a file: each marker photo, with the testimonies its marker cites (a photo
- * of a memorial belongs to the testimonies it commemorates), e.g. "M-001 photo front.png (of
- * testimony T-0001)".
+ * The records that use a file: each testimony it is attached to, by reference code and title
+ * ("testimony T-0001 “Statement of A. B.” (recording interview.mp3)"), and each marker photo, with the
+ * testimonies its marker cites (a photo of a memorial belongs to the testimonies it
+ * commemorates), e.g. "M-001 photo front.png (of testimony T-0001)".
  */
 function usersOf(db: Database, sha256: string): string[] {
+  const attached = db
+    .prepare(
+      `SELECT t.ref, t.title, tf.kind, tf.name FROM testimony_files tf JOIN testimonies t ON t.id = tf.testimony_id
+        WHERE tf.sha256 = ? ORDER BY t.ref_sort, tf.position`,
+    )
+    .all(sha256) as { ref: string; title: string; kind: string; name: string }[];
   const photos = db
     .prepare(
       `SELECT m.ref, p.file_name,
@@ -38,7 +45,10 @@ function usersOf(db: Database, sha256: string): string[] {
          FROM marker_photos p JOIN markers m ON m.id = p.marker_id WHERE p.sha256 = ? ORDER BY m.ref_sort, p.position`,
     )
     .all(sha256) as { ref: string; file_name: string; testimonies: string | null }[];
-  return photos.map((p) => `${p.ref} photo ${p.file_name}${p.testimonies ? ` (of testimony ${p.testimonies})` : ''}`);
+  return [
+    ...attached.map((a) => `testimony ${a.ref} “${a.title}” (${a.kind.replace('_', ' ')} ${a.name})`),
+    ...photos.map((p) => `${p.ref} photo ${p.file_name}${p.testimonies ? ` (of testimony ${p.testimonies})` : ''}`),
+  ];
 }
 
 /**

@@ -4,6 +4,9 @@
  */
 
 import type { BackupParams } from '../backup/write';
+import type { ImportParams } from '../imports/task';
+import type { ArchiveImportParams } from '../archiveJson/task';
+import type { ArchiveExportFormat, ExportScope } from '../../../shared/api/exports';
 
 /** The kinds of work a worker can do, with what each needs. */
 export interface JobKinds {
@@ -67,6 +70,23 @@ export interface JobKinds {
   };
   /** A verified backup of the archive (backup/write.ts); the runner renames its folder into backups/. */
   backup: BackupParams;
+  /** An archival export: CSV, Dublin Core, JSON or BagIt (exports/archiveExportTask.ts, exports/formats.ts). */
+  'archive-export': {
+    dbFile: string;
+    archiveDir: string;
+    format: ArchiveExportFormat;
+    scope: ExportScope;
+    /** The chosen testimonies, or null for all of them. */
+    testimonyIds: string[] | null;
+    /** A hidden folder or file beside the destination; the runner renames it when the job is done. */
+    workPath: string;
+    /** When the export was asked for (ISO): the export's date and the publish policy's day. */
+    generatedAt: string;
+  };
+  /** Importing CSV files, transcripts and attachments (imports/task.ts), writing through its own router. */
+  import: ImportParams;
+  /** Loading a JSON archive export into an empty archive (archiveJson/task.ts), through its own router. */
+  'archive-import': ArchiveImportParams;
 }
 export type JobKind = keyof JobKinds;
 

@@ -6,6 +6,9 @@ import { printStatusReport } from '../recommendations/print/job';
 import { verifyArchive } from '../preservation/verifyTask';
 import { writePremisXml } from '../preservation/premisTask';
 import { writeBackup } from '../backup/write';
+import { runImport } from '../imports/task';
+import { runArchiveExport } from '../exports/archiveExportTask';
+import { runArchiveImport } from '../archiveJson/task';
 import type { JobIO, JobKind, Task, WorkerInput, WorkerMessage } from './protocol';
 
 /**
@@ -22,6 +25,9 @@ const TASKS: { [K in JobKind]: Task<K> } = {
   verify: verifyArchive,
   'premis-xml': writePremisXml,
   backup: writeBackup,
+  import: runImport,
+  'archive-export': runArchiveExport,
+  'archive-import': runArchiveImport,
 };
 
 /** At most one progress message per interval, plus every change of step and the last item. */

@@ -73,6 +73,11 @@ function ingestionWords(row: EventRow, changes: Change[]): string {
     const photo = valueOf(changes, 'photos') as { fileName?: string; sha256?: string } | undefined;
     return `Photo ${photo?.fileName ?? ''} stored for marker ${row.ref ?? row.entityId} (SHA-256 ${photo?.sha256 ?? 'unknown'})`.replace('Photo  ', 'Photo ');
   }
+  if (row.action === 'attach') {
+    const file = valueOf(changes, 'attachments') as { name?: string; kind?: string; sha256?: string } | undefined;
+    const kind = (file?.kind ?? 'file').replace('_', ' ');
+    return `File ${file?.name ?? ''} (${kind}) stored for testimony ${row.ref ?? row.entityId} (SHA-256 ${file?.sha256 ?? 'unknown'})`.replace('File  ', 'File ');
+  }
   const title = text(valueOf(changes, 'title'));
   return `${named(row, 'Testimony')}${title ? ` “${title}”` : ''} added at access level ${level(valueOf(changes, 'accessLevel') ?? 'restricted')}`;
 }

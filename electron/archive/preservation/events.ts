@@ -7,7 +7,7 @@ import { describeEvent, type EventRow } from './eventWords';
  * (nothing is stored twice, so the events can never disagree with the tamper-evident log), plus
  * one migration event per schema step from `schema_migrations`:
  *
- *   ingestion          a testimony created; a file stored (a marker photo added)
+ *   ingestion          a testimony created; a file stored (a marker photo added, a file attached to a testimony)
  *   dissemination      every export (reading room, PDFs, PREMIS XML): the audit's `export` entries
  *   policy assignment  a testimony's access level, embargo or consent changed
  *   deaccession        a testimony withdrawn; accession: restored
@@ -31,6 +31,7 @@ WITH audited AS (
       WHEN a.entity_type = 'archive' AND a.action = 'fixity-check' THEN 'fix'
       WHEN a.entity_type = 'testimony' AND a.action = 'create' THEN 'ing'
       WHEN a.entity_type = 'marker' AND a.action = 'add-photo' THEN 'ing'
+      WHEN a.entity_type = 'testimony' AND a.action = 'attach' THEN 'ing'
       WHEN a.entity_type = 'export' AND a.action = 'export' THEN 'dis'
       WHEN a.entity_type = 'testimony' AND a.action = 'withdraw' THEN 'dea'
       WHEN a.entity_type = 'testimony' AND a.action = 'restore' THEN 'acc'

@@ -1,10 +1,10 @@
 import { NavLink } from 'react-router-dom';
-import { ADMINS, ARCHIVISTS } from '../../../shared/api/define';
+import { ADMINS, ARCHIVISTS, CATALOGUERS } from '../../../shared/api/define';
 import { ROLE_LABELS } from '../features/accounts/model/session';
 import { useArchive } from './ArchiveContext';
 import { useRoleIn } from './useRoleIn';
 
-const SECTIONS: { to: string; label: string; end?: boolean; long?: boolean }[] = [
+const SECTIONS: { to: string; label: string; end?: boolean; long?: boolean; importing?: boolean }[] = [
   { to: '/', label: 'Archive overview', end: true },
   { to: '/testimonies', label: 'Testimonies' },
   { to: '/people', label: 'People' },
@@ -16,6 +16,8 @@ const SECTIONS: { to: string; label: string; end?: boolean; long?: boolean }[] =
   { to: '/recommendations', label: 'Recommendations' },
   { to: '/markers', label: 'Memorials & markers', long: true },
   { to: '/reports', label: 'Reports' },
+  // Shown to the contract's roles for imports.start.
+  { to: '/import', label: 'Import', importing: true },
   { to: '/exports', label: 'Exports' },
 ];
 
@@ -26,6 +28,7 @@ export function Sidebar() {
   // The contract's roles for preservation.* and users.*.
   const mayPreserve = useRoleIn(ARCHIVISTS);
   const mayManageUsers = useRoleIn(ADMINS);
+  const mayImport = useRoleIn(CATALOGUERS);
   return (
     <nav className="sidebar" aria-label="Sections">
       <div className="brand">
@@ -35,7 +38,7 @@ export function Sidebar() {
         Tessera
       </div>
       <ul className="nav-list">
-        {SECTIONS.map((s) => (
+        {SECTIONS.filter((s) => mayImport || !s.importing).map((s) => (
           <li key={s.to}>
             <NavLink to={s.to} end={s.end} className={(state) => `${navClass(state)}${s.long ? ' nav-link--long' : ''}`}>
               {s.label}

@@ -6,6 +6,7 @@ import { EmbargoReviewPage } from '../features/embargo/EmbargoReviewPage';
 import { ExportsPage } from '../features/exports/ExportsPage';
 import { findingRoutes } from '../features/findings/routes';
 import { hearingRoutes } from '../features/hearings/routes';
+import { ImportPage } from '../features/imports/ImportPage';
 import { markerRoutes } from '../features/markers/routes';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { PreservationPage } from '../features/preservation/PreservationPage';
@@ -68,6 +69,7 @@ export const router = createHashRouter([
       ...recommendationRoutes,
       ...markerRoutes,
       ...reportRoutes,
+      { path: 'import', element: <ImportPage /> },
       { path: 'exports', element: <ExportsPage /> },
       { path: 'embargoes', element: <EmbargoReviewPage /> },
       { path: 'preservation', element: <PreservationPage /> },

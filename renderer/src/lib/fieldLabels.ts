@@ -33,6 +33,7 @@ const FIELD_LABELS: Record<string, string> = {
   type: 'Type',
   latitude: 'Latitude',
   longitude: 'Longitude',
+  attachments: 'Attached files',
 };
 
 /** "consent.takenOn" → "Consent: taken on"; "dateRecorded" → "Date recorded". */

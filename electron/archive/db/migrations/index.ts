@@ -9,6 +9,7 @@ import { sql as m007 } from './007-reports';
 import { sql as m008 } from './008-accounts';
 import { sql as m009 } from './009-redactions';
 import { sql as m010 } from './010-embargo-review';
+import { sql as m011 } from './011-imports';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'accounts', sql: m008 },
   { version: 9, name: 'redactions', sql: m009 },
   { version: 10, name: 'embargo-review', sql: m010 },
+  { version: 11, name: 'imports', sql: m011 },
 ];

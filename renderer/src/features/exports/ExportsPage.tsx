@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../api/client';
-import { ARCHIVISTS } from '../../../../shared/api/define';
+import { ARCHIVISTS, CATALOGUERS } from '../../../../shared/api/define';
 import { useArchive } from '../../app/ArchiveContext';
 import { useRoleIn } from '../../app/useRoleIn';
 import { Loading, Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
+import { ArchivalExportsCard } from './ArchivalExportsCard';
 import { progressText, trackJob, useTrackedJobs } from './jobs';
 
 function ReadingRoomCard({ archivePath, allowed }: { archivePath: string; allowed: boolean }) {
@@ -85,6 +86,8 @@ export function ExportsPage() {
   const { info, loaded } = useArchive();
   // The contract's roles for exports.readingRoom.
   const mayExport = useRoleIn(ARCHIVISTS);
+  // The contract's roles for exports.start.
+  const mayExportArchival = useRoleIn(CATALOGUERS);
   if (!loaded) return <Loading what="Opening the archive…" />;
   if (!info) return <Notice kind="info">Open an archive to export from it.</Notice>;
   return (
@@ -94,6 +97,7 @@ export function ExportsPage() {
         <p className="muted">Copies of this archive’s records for use outside Tessera. Exports run in the background; you can keep working.</p>
       </header>
       <ReadingRoomCard archivePath={info.path} allowed={mayExport} />
+      <ArchivalExportsCard archivePath={info.path} role={info.user.role} allowed={mayExportArchival} />
     </div>
   );
 }

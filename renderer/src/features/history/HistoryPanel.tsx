@@ -34,6 +34,11 @@ const ACTIONS: Record<string, string> = {
   'add-photo': 'Photo added',
   'update-photo': 'Photo changed',
   'remove-photo': 'Photo removed',
+  // Attachments (electron/archive/attachments).
+  attach: 'File attached',
+  'attach-again': 'Same file attached again (no change)',
+  'update-attachment': 'Attached file changed',
+  detach: 'File taken off',
 };
 
 /** One event. A creation lists what was recorded; other events show each field before and after. */

@@ -7,13 +7,14 @@ import { ApiErrorNotice, Loading, Notice } from '../../components/Notice';
 import { useTabParam } from '../../components/useTabParam';
 import { ThemesTab } from '../coding/ThemesTab';
 import { RecordTabs } from '../shared/RecordTabs';
+import { FilesTab } from './attachments/FilesTab';
 import { TestimonyFacts } from './TestimonyFacts';
 import { useRecordsOutlet } from '../shared/RecordsLayout';
 import { TestimonyHeader } from './TestimonyHeader';
 import { TranscriptView } from './TranscriptView';
 import { WithdrawDialog } from './WithdrawDialog';
 
-/** The selected testimony: header, then Details, Transcript, Themes and History (?tab=transcript opens that tab). */
+/** The selected testimony: header, then Details, Transcript, Themes, Files and History (?tab=transcript opens that tab). */
 export function TestimonyDetail() {
   const { id = '' } = useParams();
   const [tab, chooseTab] = useTabParam();
@@ -45,7 +46,7 @@ export function TestimonyDetail() {
   if (!t) return <Loading what="Opening testimony…" />;
 
   return (
-    <article className="record" aria-labelledby="record-title">
+    <article className="record testimony-record" aria-labelledby="record-title">
       <TestimonyHeader testimony={t} onWithdraw={() => setWithdrawing(true)} onRestore={() => void restore()} restoring={restoring} />
       {actionError ? <Notice kind="error">{actionError}</Notice> : null}
       <RecordTabs
@@ -57,6 +58,7 @@ export function TestimonyDetail() {
           { id: 'details', label: 'Details', render: () => <TestimonyFacts testimony={t} /> },
           { id: 'transcript', label: 'Transcript', render: () => <TranscriptView key={t.id} testimony={t} /> },
           { id: 'themes', label: 'Themes', render: () => <ThemesTab key={t.id} testimony={t} onTestimonyChanged={changed} /> },
+          { id: 'files', label: 'Files', render: () => <FilesTab key={t.id} testimony={t} /> },
         ]}
       />
       <WithdrawDialog

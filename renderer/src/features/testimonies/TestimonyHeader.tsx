@@ -3,6 +3,8 @@ import type { Testimony } from '../../../../shared/model/testimony';
 import { label } from '../../../../shared/model/enums';
 import { AccessBadge, StatusBadge } from '../../components/Badges';
 import { formatDateTime, formatFlexDate } from '../../lib/format';
+import { CATALOGUERS } from '../../../../shared/api/define';
+import { useRoleIn } from '../../app/useRoleIn';
 
 interface Props {
   testimony: Testimony;
@@ -13,6 +15,9 @@ interface Props {
 
 export function TestimonyHeader({ testimony: t, onWithdraw, onRestore, restoring }: Props) {
   const location = useLocation();
+  // Commissioners and researchers read records; only the roles the engine lets write see the buttons.
+  // (testimonies.update, withdraw and restore are all CATALOGUERS in shared/api/testimonies.ts.)
+  const mayEdit = useRoleIn(CATALOGUERS);
   const embargoed = t.embargoUntil !== null && t.embargoUntil >= new Date().toISOString().slice(0, 10);
   return (
     <header className="record-head">
@@ -23,9 +28,11 @@ export function TestimonyHeader({ testimony: t, onWithdraw, onRestore, restoring
             {t.withdrawnAt ? ` on ${formatDateTime(t.withdrawnAt)}` : ''}. It is kept with its history but hidden from lists and public outputs.
           </p>
           {t.withdrawnReason ? <p>Reason: {t.withdrawnReason}</p> : null}
-          <button type="button" className="button button--small" onClick={onRestore} disabled={restoring}>
-            {restoring ? 'Restoring…' : 'Restore'}
-          </button>
+          {mayEdit ? (
+            <button type="button" className="button button--small" onClick={onRestore} disabled={restoring}>
+              {restoring ? 'Restoring…' : 'Restore'}
+            </button>
+          ) : null}
         </div>
       ) : null}
       <p className="record-ref mono">{t.ref}</p>
@@ -47,10 +54,12 @@ export function TestimonyHeader({ testimony: t, onWithdraw, onRestore, restoring
         </p>
       ) : null}
       <div className="actions record-actions">
-        <Link className="button button--primary" to={{ pathname: `/testimonies/${t.id}/edit`, search: location.search }}>
-          Edit
-        </Link>
-        {!t.withdrawn ? (
+        {mayEdit ? (
+          <Link className="button button--primary" to={{ pathname: `/testimonies/${t.id}/edit`, search: location.search }}>
+            Edit
+          </Link>
+        ) : null}
+        {!t.withdrawn && mayEdit ? (
           <button type="button" className="button" onClick={onWithdraw}>
             Withdraw…
           </button>

@@ -25,7 +25,7 @@ const ALLOWED_FOR: { [M in MethodName]?: string } = { 'auth.signIn': 'unauthenti
 /** These choose which archive is open (restoring closes and reopens it); they get hostile paths in their own test below. */
 const SWITCHING = new Set<MethodName>(['workspace.open', 'workspace.create', 'workspace.openDefault', 'workspace.restoreBackup']);
 /** These take no input, so every call would start a background job (a backup, a whole verification); their own tests cover them. */
-const STARTS_JOB = new Set<MethodName>(['backups.create', 'preservation.verify']);
+const STARTS_JOB = new Set<MethodName>(['backups.create', 'preservation.verify', 'imports.start']);
 const researcher: Session = { user: { name: 'Fuzz Researcher', role: 'researcher' } };
 
 /** mulberry32: small, fast and good enough to pick test cases. */
@@ -257,7 +257,7 @@ function describeValue(v: unknown, depth = 0, seen = new WeakSet<object>()): str
  * destination is pointed at a folder (reading room) or file (PDFs) that exists — a conflict —
  * inside the test's own folder, so no job starts.
  */
-const WRITES_OUT = new Set<MethodName>(['exports.readingRoom', 'preservation.exportPremis', 'markers.printSheet', 'markers.printRegister', 'reports.export', 'recommendations.printStatusReport']);
+const WRITES_OUT = new Set<MethodName>(['exports.readingRoom', 'exports.start', 'preservation.exportPremis', 'markers.printSheet', 'markers.printRegister', 'reports.export', 'recommendations.printStatusReport']);
 function tame(method: MethodName, payload: unknown, existing: { dir: string; file: string }): unknown {
   if (!WRITES_OUT.has(method)) return payload;
   const parsed = contract[method].input.safeParse(payload ?? {});

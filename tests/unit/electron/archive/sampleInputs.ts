@@ -10,6 +10,10 @@ import { owner, testArchive } from '../../helpers';
  */
 
 export const SAMPLE_PHOTO = path.resolve(__dirname, '..', '..', '..', '..', 'resources', 'sample', 'photos', 'm-001-oak.png');
+/** A small CSV of testimony metadata (outside any archive) for imports.csvPreview and imports.start. */
+export const SAMPLE_CSV = path.resolve(__dirname, 'imports', 'fixtures', 'statements.csv');
+/** The header of a JSON archive export and no tables, for imports.archive: refused on the sample (not empty) before any job starts. */
+export const SAMPLE_ARCHIVE_JSON = path.resolve(__dirname, 'archiveJson', 'fixtures', 'header-only');
 /** Row counts of every table, sums of versions, latest update stamps and the last audit seq. */
 export function fingerprinter(db: Database): () => string {
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
@@ -74,7 +78,9 @@ export function stateOf(a: Archive) {
   const managed = account(MANAGED, 'cataloguer');
   // Backups are made with backupArchive (asynchronous) by the test that restores one.
   const dir = a.workspace.current()!.dir;
-  return { dir, backups: listBackups(dir), ownAccount, managed, testimony, person, place, hearing, theme, otherTheme, code, codeRange, redaction, segment, savedId, marker: a.call('markers.get', { id: marker.id }), draft, finding, recommendation, report, settings: a.call('settings.get', {}) };
+  // The sample has no attachments: one on the testimony, attached again when the fuzz took it off.
+  const attachment = a.call('attachments.list', { testimonyId: testimony.id })[0] ?? a.call('attachments.add', { testimonyId: testimony.id, path: SAMPLE_PHOTO, name: '', kind: 'photo' });
+  return { dir, backups: listBackups(dir), ownAccount, managed, testimony, person, place, hearing, theme, otherTheme, code, codeRange, redaction, segment, savedId, marker: a.call('markers.get', { id: marker.id }), draft, finding, recommendation, report, attachment, settings: a.call('settings.get', {}) };
 }
 export type State = ReturnType<typeof stateOf>;
 
@@ -143,6 +149,7 @@ export const VALID: { [M in MethodName]?: (s: State) => Input<M> } = {
   'jobs.cancel': () => ({ id: '3f1c2b7a-9d4e-4c1b-8a2f-5e6d7c8b9a01' }),
   // Relative: always refused, so the fuzz never starts an export job or writes outside its folder.
   'exports.readingRoom': () => ({ out: 'reading-room' }),
+  'exports.start': (s) => ({ format: 'csv', scope: 'public', out: 'relative-export', testimonyIds: [s.testimony.id] }),
   'themes.tree': () => ({ includeRetired: true }),
   'themes.get': (s) => ({ id: s.theme.id }),
   'themes.create': (s) => ({ data: { label: 'Fuzz theme', altLabels: [{ label: 'Fuzz', lang: 'en' }], scopeNote: 'n', parentId: s.theme.id, colour: '#123456' } }),
@@ -233,6 +240,29 @@ export const VALID: { [M in MethodName]?: (s: State) => Input<M> } = {
   'preservation.lastVerification': () => ({}),
   // Relative: refused, so the fuzz starts no export job.
   'preservation.exportPremis': () => ({ out: 'relative.xml' }),
+  'attachments.list': (s) => ({ testimonyId: s.testimony.id }),
+  // The same content as the attachment stateOf made: answered unchanged, stored once.
+  'attachments.add': (s) => ({ testimonyId: s.testimony.id, path: SAMPLE_PHOTO, name: 'Front view.png', kind: 'photo' }),
+  'attachments.update': (s) => ({ id: s.attachment.id, name: 'Fuzz renamed.png', kind: s.attachment.kind === 'photo' ? 'scan' : 'photo' }),
+  'attachments.remove': (s) => ({ id: s.attachment.id, reason: 'Fuzz: attached to the wrong testimony' }),
+  'imports.csvPreview': () => ({ path: SAMPLE_CSV, encoding: 'auto' }),
+  // A dry run: the job plans and reports (the photo matches no testimony) and writes no record.
+  'imports.start': () => ({ paths: [SAMPLE_CSV, SAMPLE_PHOTO], dryRun: true, encoding: 'auto', rememberMapping: false }),
+  // The sample is not empty: both are refused (conflict) before anything is read past the header or a job starts.
+  'imports.archive': () => ({ path: SAMPLE_ARCHIVE_JSON }),
+  'imports.loadArchive': () => ({ jobId: '3f1c2b7a-9d4e-4c1b-8a2f-5e6d7c8b9a03', path: SAMPLE_ARCHIVE_JSON }),
+  'imports.report': () => ({ jobId: '3f1c2b7a-9d4e-4c1b-8a2f-5e6d7c8b9a02' }),
+  'imports.applyBatch': (s) => ({
+    jobId: '3f1c2b7a-9d4e-4c1b-8a2f-5e6d7c8b9a02',
+    items: [
+      {
+        ref: s.testimony.ref,
+        row: { key: `ref:${s.testimony.ref}`, sha256: 'a'.repeat(64), source: 'fuzz.csv', line: 2, data: { title: 'Fuzz import', type: 'audio' }, fields: ['title', 'narrators'], people: [{ name: 'Fuzz Narrator', role: 'narrator' }] },
+        transcripts: [],
+        attachments: [{ key: 'file:m-001-oak.png', source: 'm-001-oak.png', line: null, path: SAMPLE_PHOTO, name: 'm-001-oak.png', kind: 'photo' }],
+      },
+    ],
+  }),
 };
 
 export function sampleArchive(): ReturnType<typeof testArchive> & { db: Database; fingerprint: () => string } {

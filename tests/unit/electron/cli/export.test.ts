@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers';
@@ -33,4 +33,28 @@ describe('tessera export --format reading-room', () => {
     expect(unknown.stderr).toContain('There is no export format "pdf"');
     expect(readdirSync(root).sort()).toEqual(['S.tessera', 'data', 'room']);
   });
+});
+
+describe('tessera export --format csv', () => {
+  it('writes the CSV folder in the public scope by default, with a byte order mark and one row per public testimony', () => {
+    const root = tempDir();
+    const data = path.join(root, 'data');
+    const archive = path.join(root, 'S.tessera');
+    expect(tessera(data, ['sample', archive]).code).toBe(0);
+    const out = path.join(root, 'csv');
+
+    const made = tessera(data, ['export', archive, '--format', 'csv', '--out', out]);
+    expect(made.stderr).toContain('Writing testimonies.csv');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toBe(`Wrote the CSV export in ${out}\n18 public testimonies, 32 people and 26 themes as CSV (testimonies.csv, people.csv, themes.csv).\n`);
+    expect(readdirSync(out).sort()).toEqual(['people.csv', 'testimonies.csv', 'themes.csv']);
+    const csv = readFileSync(path.join(out, 'testimonies.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFId,Reference code,Title,Summary,Type,')).toBe(true);
+    expect(csv).toMatch(/\r\n[0-9a-f-]{36},MTRC-2026-0001,"Cora Bell Whitfield on the killing of her brother Lucius Bell, Stoneford, 1957",/);
+    expect(csv).not.toContain('Provenance');
+
+    const scope = tessera(data, ['export', archive, '--format', 'reading-room', '--scope', 'full']);
+    expect(scope.code).toBe(2);
+    expect(scope.stderr).toContain('no full scope');
+  }, 120_000);
 });

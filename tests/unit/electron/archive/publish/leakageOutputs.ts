@@ -106,7 +106,7 @@ export const PUBLIC_OUTPUTS: readonly PublicOutput[] = [
     mustShow: [CONTROL.recommendationTitle, CONTROL.findingTitle],
   },
   {
-    name: 'the CLI: tessera search --scope public, tessera export --format reading-room',
+    name: 'the CLI: tessera search --scope public, tessera export --format reading-room and --format dc (public by default)',
     produce(a) {
       // The CLI signs in as a named user: give the archive its first administrator, then let go of it.
       const user = { name: 'Leak Tester', password: 'a passphrase for the leak test' };
@@ -131,11 +131,40 @@ export const PUBLIC_OUTPUTS: readonly PublicOutput[] = [
         human(`"${CONTROL.publicTitle}"`),
       ];
       const exported = tessera(['export', a.dir, '--format', 'reading-room', '--out', out]);
-      return Promise.resolve([...searches, exported, folderText(out)].join('\n'));
+      // The archival exports' default scope is public.
+      const dc = path.join(root, 'records.xml');
+      const dcExported = tessera(['export', a.dir, '--format', 'dc', '--out', dc]);
+      return Promise.resolve([...searches, exported, folderText(out), dcExported, readFileSync(dc, 'utf8')].join('\n'));
     },
     mustShow: [CONTROL.publicTitle, CONTROL.publicTranscriptBefore, CONTROL.pseudonym],
   },
-  // Issue 5 adds public CSV, Dublin Core and BagIt exports: one entry each here.
+  {
+    name: 'the public CSV export (testimonies.csv, people.csv, themes.csv)',
+    async produce(a) {
+      const out = path.join(tempDir('tessera-leak-csv-'), 'CSV');
+      await settled(a, a.call('exports.start', { format: 'csv', scope: 'public', out }));
+      return folderText(out);
+    },
+    mustShow: [CONTROL.publicTitle, CONTROL.embargoEnded, CONTROL.publicTranscriptBefore, CONTROL.publicTranscriptAfter, CONTROL.pseudonym, CONTROL.namedPerson, CONTROL.publicPlace, 'First public hearing'],
+  },
+  {
+    name: 'the public Dublin Core export (XML)',
+    async produce(a) {
+      const out = path.join(tempDir('tessera-leak-dc-'), 'records.xml');
+      await settled(a, a.call('exports.start', { format: 'dc', scope: 'public', out }));
+      return readFileSync(out, 'utf8');
+    },
+    mustShow: [CONTROL.publicTitle, CONTROL.embargoEnded, CONTROL.pseudonym, CONTROL.namedPerson, CONTROL.publicPlace, 'First public hearing', 'T-0001'],
+  },
+  {
+    name: 'the public BagIt package (every file: bag-info, manifests, the CSV and Dublin Core in data/)',
+    async produce(a) {
+      const out = path.join(tempDir('tessera-leak-bag-'), 'Bag');
+      await settled(a, a.call('exports.start', { format: 'bagit', scope: 'public', out }));
+      return folderText(out);
+    },
+    mustShow: [CONTROL.publicTitle, CONTROL.embargoEnded, CONTROL.publicTranscriptBefore, CONTROL.pseudonym, CONTROL.namedPerson, CONTROL.publicPlace, 'BagIt-Version: 1.0', 'It holds no attachment files'],
+  },
 ];
 
 const BIN = path.resolve(__dirname, '..', '..', '..', '..', '..', 'bin', 'tessera.mjs');

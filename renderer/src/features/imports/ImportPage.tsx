@@ -1,0 +1,43 @@
+import { CATALOGUERS } from '../../../../shared/api/define';
+import { useArchive } from '../../app/ArchiveContext';
+import { useRoleIn } from '../../app/useRoleIn';
+import { Loading, Notice } from '../../components/Notice';
+import { Tabs } from '../../components/Tabs';
+import { useTabParam } from '../../components/useTabParam';
+import { CsvWizard } from './CsvWizard';
+import { FilesWizard } from './FilesWizard';
+import './imports.css';
+
+/** Import: testimonies from a spreadsheet, or transcripts and recordings from files and folders. */
+export function ImportPage() {
+  const { info, loaded } = useArchive();
+  // The contract's roles for imports.start.
+  const mayImport = useRoleIn(CATALOGUERS);
+  const [tab, setTab] = useTabParam('csv');
+  if (!loaded) return <Loading what="Opening the archive…" />;
+  if (!info) return <Notice kind="info">Open an archive to import into it.</Notice>;
+  return (
+    <div className="page import-page">
+      <header className="page-head">
+        <h1>Import</h1>
+        <p className="muted">
+          Bring testimonies in from a spreadsheet, or transcripts and recordings from files. Check first with a dry run: it changes nothing and says, row by
+          row, what importing would do. Importing the same file again skips what is already here.
+        </p>
+      </header>
+      {mayImport ? (
+        <Tabs
+          label="What to import"
+          current={tab}
+          onChange={setTab}
+          tabs={[
+            { id: 'csv', label: 'Spreadsheet (CSV)', render: () => <CsvWizard /> },
+            { id: 'files', label: 'Transcripts and files', render: () => <FilesWizard /> },
+          ]}
+        />
+      ) : (
+        <Notice kind="info">Only an administrator, archivist or cataloguer may import. Ask one of them to bring these records in.</Notice>
+      )}
+    </div>
+  );
+}
