@@ -14,7 +14,8 @@ import type { Workspace } from './workspace';
  *   /files/<sha256>     a marker's photo (JPEG or PNG, inline); a testimony's attachment the
  *                       signed-in person may see (pictures, sound and video inline, so a
  *                       recording plays; anything else as a download under its name)
- *   /job-results/<id>   the file a finished job wrote (a PDF, PREMIS XML), as a download
+ *   /job-results/<id>   the file a finished job wrote (a PDF, PREMIS XML, an import's report CSV),
+ *                       as a download
  *
  * Nothing else in the archive folder is reachable, and a stored file is never served with a type
  * a browser would run (HTML, SVG, script): only pictures, sound and video are inline, by the type
@@ -34,8 +35,8 @@ export interface ServedFile {
 
 const PHOTO_TYPES = new Set(['image/jpeg', 'image/png']);
 const JOB_ID = /^[0-9a-f-]{36}$/;
-/** The kinds of file a job writes that are served as downloads (PDFs; the PREMIS events' XML). */
-const DOWNLOAD_TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.xml': 'application/xml' };
+/** The kinds of file a job writes that are served as downloads (PDFs; the PREMIS events' XML; an import's report). */
+const DOWNLOAD_TYPES: Record<string, string> = { '.pdf': 'application/pdf', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8' };
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 

@@ -2,6 +2,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IncomingMessage } from 'node:http';
+import { safeFileName } from '../archive/exports/safeName';
 
 /**
  * Browser mode's half of "choose a file": a page cannot give the engine a path, so it uploads the
@@ -23,7 +24,10 @@ function stagingRoot(): string {
   return root;
 }
 
-/** A name safe on every file system: no folders, no control or reserved characters, not too long. */
+/**
+ * The uploaded file's name, made safe to write (exports' one rule, safeName.ts): no folders, no
+ * control, invisible or reserved characters, no device names, at most 120 bytes.
+ */
 export function safeUploadName(raw: string): string {
   let name = raw;
   try {
@@ -31,10 +35,7 @@ export function safeUploadName(raw: string): string {
   } catch {
     // keep it as sent
   }
-  const base = path.basename(name.replace(/\\/g, '/'));
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f<>:"/\\|?*\u007f]/g, '_').replace(/^\.+/, '').trim();
-  return (cleaned || 'upload').slice(0, 120);
+  return safeFileName(path.basename(name.replace(/\\/g, '/')), 'upload');
 }
 
 export class UploadTooLarge extends Error {}

@@ -33,7 +33,11 @@ export type CsvPreview = z.output<typeof csvPreview>;
 export const importReportRow = z.object({
   /** The file the row came from (its name, not its path). */
   source: z.string(),
-  /** The CSV line (1-based, as a spreadsheet counts, header = 1), or null for a whole file. */
+  /**
+   * The physical line of the CSV file where the row's record starts (1-based, the header is line
+   * 1; a quoted cell that spans lines makes later records start further down, so this is not the
+   * row's number in a spreadsheet), or null for a whole file.
+   */
   line: z.number().int().nullable(),
   ref: z.string(),
   testimonyId: id.nullable(),

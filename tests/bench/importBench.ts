@@ -265,7 +265,7 @@ export function printImportBench(r: ImportBenchResult): void {
   console.log(
     `\nImport: ${f.transcripts.toLocaleString('en')} transcripts (${f.txt} .txt, ${f.vtt} .vtt; median ${f.words.median.toLocaleString('en')} words), a CSV of their metadata and ${f.attachments} × ${r.options.attachmentMB} MB recordings: ${(f.bytes / 1024 / 1024).toFixed(0)} MB in all`,
   );
-  console.log('| | time | cpu | testimonies/s | MB/s | peak rss | outcome |');
+  console.log('| | time | cpu | testimonies/s | MB/s | peak rss | sources (rows, transcripts, files) |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   const row = (name: string, x: ImportRun) => console.log(`| ${name} | ${s(x.ms)} | ${s(x.cpuMs)} | ${x.testimoniesPerS.toFixed(0)} | ${x.mbPerS.toFixed(1)} | +${x.peakRssMB} MB | ${c(x.counts)} |`);
   row('dry run (imports.start job)', r.dryRun);

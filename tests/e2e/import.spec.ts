@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, signIn, test } from './fixtures';
 
 const shots = process.env.TESSERA_SHOTS ?? '/tmp/shots';
 
@@ -111,6 +111,16 @@ test.describe('importing', () => {
     await expect(count(page, 'Added')).toHaveText('9');
     await expect(count(page, 'Failed')).toHaveText('1');
     await expect(page.getByText(/The report is saved in .+/)).toBeVisible();
+    // The saved report is the engine's own file, served for download.
+    const href = await page.getByRole('link', { name: 'Download the report (CSV)' }).getAttribute('href');
+    const saved = await page.evaluate(async (u) => {
+      const r = await fetch(u);
+      return { type: r.headers.get('content-type'), disposition: r.headers.get('content-disposition'), text: await r.text() };
+    }, href ?? '');
+    expect(saved.type).toContain('text/csv');
+    expect(saved.disposition).toMatch(/attachment; filename="\d.*-report\.csv"/);
+    expect(saved.text).toContain('IMP-004');
+    expect(saved.text).toContain('1999-13-45');
     await expectNoAxeViolations(page);
     await shot(page, 'import-6-summary.png');
 
@@ -193,5 +203,69 @@ test.describe('importing', () => {
 
     await page.getByRole('row', { name: /TRC-2026-0042 statement\.txt/ }).getByRole('link', { name: 'TRC-2026-0042' }).click();
     await expect(page.getByRole('heading', { name: /Testimony of Ana Lima/ })).toBeVisible();
+  });
+
+  test('a JSON archive export loads only into an empty archive, as a job, and reproduces it', async ({ app, dataDir }) => {
+    test.setTimeout(180_000);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Load sample archive' }).click();
+    await expect(page.getByText('The sample archive is loaded.')).toBeVisible();
+
+    // The sample archive, exported as a JSON archive from the Exports page.
+    const exported = path.join(dataDir, 'sample-json-export');
+    await page.getByRole('link', { name: 'Exports', exact: true }).click();
+    const card = page.getByRole('region', { name: 'Archival exports' });
+    await card.getByRole('radio', { name: /^JSON archive/ }).check();
+    await card.getByLabel(/^Where to write it/).fill(exported);
+    await card.getByRole('button', { name: 'Export as JSON archive' }).click();
+    await expect(card.getByText(`The export is ready in ${exported}`)).toBeVisible({ timeout: 60_000 });
+
+    // Into the same, full archive: the tab warns, and the engine's refusal is said at the field.
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('tab', { name: 'Archive (JSON export)' }).click();
+    await expect(page.getByText(/This archive is not empty: it holds \d+ testimonies/)).toBeVisible();
+    await page.getByLabel('The export’s folder').fill(exported);
+    await page.getByRole('button', { name: 'Load the archive…' }).click();
+    await page.getByRole('dialog', { name: 'Load this JSON archive?' }).getByRole('button', { name: 'Load the archive' }).click();
+    await expect(page.locator('#f-archiveSource-error')).toContainText('This archive already holds records');
+    await expect(page.getByLabel('The export’s folder')).toHaveValue(exported);
+    await expectNoAxeViolations(page);
+    await shot(page, 'archive-1-refused.png');
+
+    // A new, empty archive (creating one signs out: each archive has its own accounts).
+    await page.getByRole('link', { name: 'Archives', exact: true }).click();
+    await page.getByLabel(/^Name/).fill('Successor archive');
+    await page.getByLabel(/^New folder/).fill(path.join(dataDir, 'Successor.tessera'));
+    await page.getByRole('button', { name: 'Create archive' }).click();
+    await signIn(page);
+
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('tab', { name: 'Archive (JSON export)' }).click();
+    await expect(page.getByText(/This archive is not empty/)).toHaveCount(0);
+    // A path that is not an export is refused at the field, before anything starts.
+    await page.getByLabel('The export’s folder').fill(dataDir);
+    await page.getByRole('button', { name: 'Load the archive…' }).click();
+    await page.getByRole('dialog', { name: 'Load this JSON archive?' }).getByRole('button', { name: 'Load the archive' }).click();
+    await expect(page.locator('#f-archiveSource-error')).toContainText('holds no archive.json');
+    await expectNoAxeViolations(page);
+    await shot(page, 'archive-2-empty.png');
+
+    await page.getByLabel('The export’s folder').fill(path.join(exported, 'archive.json'));
+    await page.getByRole('button', { name: 'Load the archive…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Load this JSON archive?' });
+    await expect(confirm).toContainText('only while this archive is empty');
+    await expectNoAxeViolations(page);
+    await shot(page, 'archive-3-confirm.png');
+    await confirm.getByRole('button', { name: 'Load the archive' }).click();
+    const done = page.getByRole('heading', { name: 'The archive is loaded' });
+    await expect(done).toBeVisible({ timeout: 90_000 });
+    await expect(done).toBeFocused();
+    await expect(page.getByText(/Imported the JSON archive Marrow County Truth and Reconciliation Commission: [\d,]+ rows/)).toBeVisible();
+    // The whole window follows: the archive's name, and its records.
+    await expect(page.getByText('Marrow County Truth and Reconciliation Commission').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await shot(page, 'archive-4-done.png');
+    await page.getByRole('link', { name: 'See the testimonies' }).click();
+    await expect(page.getByText(/Rosa Ñandú on the death of her son Aurelio/)).toBeVisible();
   });
 });

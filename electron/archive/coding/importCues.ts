@@ -7,7 +7,7 @@ import { getTestimony } from '../testimonies/queries';
 import { updateTestimony } from '../testimonies/mutations';
 import { requireCodable } from './checks';
 import { parseCues, type Cue } from './cueFile';
-import { createPassage, segmentFields } from './passageWrites';
+import { codingBatch, createPassage, segmentFields } from './passageWrites';
 
 /**
  * Cues of a WebVTT/SRT file become time-coded segments. With no transcript yet, the cue texts
@@ -83,15 +83,19 @@ export function importCueList(ctx: Ctx, testimonyId: string, cues: Cue[], filena
       throw new ArchiveError('invalid_input', `None of the ${cues.length} cues of ${filename || 'the file'} was found in the transcript. Check that it belongs to testimony ${testimony.ref}; nothing was imported.`, 'text');
     }
   }
-  for (const { cue, range } of placed.matched) {
-    try {
-      const data = segmentInput.safeParse({ title: cue.title, timeStart: cue.start, timeEnd: cue.end });
-      if (!data.success) throw new ArchiveError('invalid_input', data.error.issues[0]?.message ?? 'The cue cannot be a segment.');
-      createPassage(ctx, testimony, 'segment', range, segmentFields(data.data));
-    } catch (e) {
-      if (!(e instanceof ArchiveError)) throw e;
-      throw new ArchiveError(e.code, `Cue ${cue.number} (“${cue.title}”): ${e.message} Nothing was imported.`, 'text');
+  const codable = testimony;
+  // One search re-index for the whole file, not one per cue (a long recording has hundreds).
+  codingBatch(ctx, codable.id, () => {
+    for (const { cue, range } of placed.matched) {
+      try {
+        const data = segmentInput.safeParse({ title: cue.title, timeStart: cue.start, timeEnd: cue.end });
+        if (!data.success) throw new ArchiveError('invalid_input', data.error.issues[0]?.message ?? 'The cue cannot be a segment.');
+        createPassage(ctx, codable, 'segment', range, segmentFields(data.data));
+      } catch (e) {
+        if (!(e instanceof ArchiveError)) throw e;
+        throw new ArchiveError(e.code, `Cue ${cue.number} (“${cue.title}”): ${e.message} Nothing was imported.`, 'text');
+      }
     }
-  }
+  });
   return { segments: placed.matched.length, transcriptCreated, unmatched: placed.unmatched.map((c) => ({ cue: c.number, text: c.text })) };
 }

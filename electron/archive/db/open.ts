@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { latestBackup } from '../backup/layout';
+import { removeUnfinishedCopies } from '../files/store';
 import { ArchiveError } from './errors';
 import { migrate } from './migrate';
 import { nativeBindingPath } from './native';
@@ -96,6 +97,7 @@ export function openArchive(dir: string, opts: { create?: boolean } = {}): OpenA
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw damaged(abs, firstProblem(String(check)));
     migrate(db);
+    removeUnfinishedCopies(abs);
   } catch (e) {
     db?.close();
     release();

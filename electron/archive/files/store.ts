@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from '../db/errors';
@@ -20,6 +20,33 @@ export { detectImage, detectImageAt, type ImageInfo } from './image';
  */
 
 export const FILES_DIR = 'files';
+/** A copy on its way into the store, renamed to its address once hashed. */
+const INCOMING = '.incoming-';
+
+/**
+ * Removes the copies a stopped writer left half-made in the store (an import cancelled while it
+ * copied a recording: its thread is stopped mid-copy, past any cleanup). Called when the archive
+ * is opened, under its lock, when no copy can be under way. Returns how many were removed.
+ */
+export function removeUnfinishedCopies(archiveDir: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(path.join(archiveDir, FILES_DIR));
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const n of names) {
+    if (!n.startsWith(INCOMING)) continue;
+    try {
+      rmSync(path.join(archiveDir, FILES_DIR, n), { force: true });
+      removed++;
+    } catch {
+      // Another day: a copy that cannot be removed now harms nothing (no record names it).
+    }
+  }
+  return removed;
+}
 const CHUNK = 1024 * 1024;
 const SHA256_RE = /^[0-9a-f]{64}$/;
 
@@ -213,7 +240,7 @@ export function addFileFromPath(archiveDir: string, db: Database, sourcePath: st
     } catch (e) {
       throw writeProblem(e);
     }
-    temp = path.join(root, `.incoming-${crypto.randomUUID()}`);
+    temp = path.join(root, `${INCOMING}${crypto.randomUUID()}`);
     const { sha256, bytes } = copyHashing(fd, sourcePath, temp, opts);
     const target = storedFilePath(archiveDir, sha256);
     try {

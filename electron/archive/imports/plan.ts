@@ -155,11 +155,19 @@ export function planImport(db: Database, o: PlanOptions, progress: (done: number
     }
   }
 
+  /** Transcripts by key: a file's name is what later imports know it by, so one name is one testimony's. */
+  const transcriptAt = new Map<string, string>();
   for (const file of files.filter((f) => f.role !== 'csv')) {
     progress(done++, total);
     if (claimed.has(file.path)) continue;
     const ref = refOfFileName(file.name, known) ?? look.refOfSource(fileKey(file.name));
     if (file.role === 'transcript') {
+      const first = transcriptAt.get(fileKey(file.name));
+      if (first !== undefined) {
+        failed.push(failedRow(file.name, null, `Another transcript named ${file.name} is in this import (${first}); Tessera knows a transcript by its name, to update it when it is imported again. Rename one of them and import it again.`, '', ref ?? ''));
+        continue;
+      }
+      transcriptAt.set(fileKey(file.name), file.path);
       if (ref) groupOf(ref).transcripts.push(file);
       else groups.push({ ref: '', row: null, transcripts: [file], attachments: [] });
     } else if (ref) {

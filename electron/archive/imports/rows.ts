@@ -50,6 +50,8 @@ const list = (cell: string) =>
     .filter(Boolean);
 
 const ENUM_FIELDS = { status: TESTIMONY_STATUSES, type: TESTIMONY_TYPES, accessLevel: ACCESS_LEVELS } as const;
+/** Fields that decide who may read a testimony: a bad value refuses the row instead of falling back to a default. */
+const PROTECTED: ReadonlySet<string> = new Set(['accessLevel', 'embargoUntil']);
 
 /** Zod's path of a testimony field → the CSV field it came from. */
 const FIELD_OF: Record<string, CsvFieldKey> = { placeRecordedId: 'placeRecorded', hearingId: 'hearing' };
@@ -86,6 +88,9 @@ export function mapRow(cells: readonly string[], columns: readonly string[], map
       }
       const v = enumValue(cell, ENUM_FIELDS[field]);
       if (v) raw[field] = v;
+      // A wrong access level is never replaced by the default: the row is refused (below) rather
+      // than imported open to more people than meant.
+      else if (PROTECTED.has(field)) raw[field] = cell;
       else {
         fields.delete(field);
         problem(field, `“${cell}” is not one of: ${ENUM_FIELDS[field].map((x) => LABELS[x] ?? x).join(', ')}. Imported without it.`);
@@ -126,7 +131,7 @@ export function mapRow(cells: readonly string[], columns: readonly string[], map
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? '');
     const field = (FIELD_OF[key] ?? key) as CsvFieldKey;
-    if (!(key in raw) || key === 'title') break;
+    if (!(key in raw) || key === 'title' || PROTECTED.has(key)) break;
     problem(field, `${issue?.message ?? 'Not valid'}: “${String(values.get(field) ?? '').slice(0, 80)}”. Imported without it.`);
     delete raw[key];
     fields.delete(field);
@@ -139,7 +144,11 @@ export function mapRow(cells: readonly string[], columns: readonly string[], map
   const data = parsed.success ? parsed.data : testimonyInput.parse({ title: '(no title)', type: 'written_statement' });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    problems.unshift({ field: columnOf.get('title') ?? 'title', message: `${issue?.message ?? 'Not valid'}. The row was not imported.` });
+    const key = String(issue?.path[0] ?? 'title');
+    const field = (FIELD_OF[key] ?? key) as CsvFieldKey;
+    const value = PROTECTED.has(key) ? `: “${String(values.get(field) ?? '').slice(0, 80)}”` : '';
+    const why = PROTECTED.has(key) ? ' (who may read a testimony is never guessed: correct the cell and import again)' : '';
+    problems.unshift({ field: columnOf.get(field) ?? field, message: `${issue?.message ?? 'Not valid'}${value}. The row was not imported${why}.` });
   }
   return {
     ref,
@@ -154,4 +163,4 @@ export function mapRow(cells: readonly string[], columns: readonly string[], map
 }
 
 /** A row that cannot be imported: its first problem says why. */
-export const rowFailed = (row: MappedRow) => row.problems[0]?.message.endsWith('The row was not imported.') ?? false;
+export const rowFailed = (row: MappedRow) => row.problems[0]?.message.includes('The row was not imported') ?? false;

@@ -59,12 +59,13 @@ const REPORT_FILE = { ext: '.csv', noun: 'report', example: 'report.csv' } as co
 
 /**
  * Starts an import job: the paths checked, the mapping remembered when asked (for files with the
- * columns it names), the start audited (action `import`, naming the report to come), then the job,
+ * columns it names; not by a dry run, which changes nothing), the start audited (action `import`, naming the report to come), then the job,
  * whose result is the report CSV in `<archive>/imports/`.
  */
 export function startImport(ctx: Ctx, i: ParsedInput<'imports.start'>): Job {
   const paths = i.paths.map((p, n) => chosen(p, `paths.${n}`, ctx.dir));
-  if (i.mapping && i.rememberMapping && Object.keys(i.mapping).length > 0) rememberMapping(ctx.db, Object.keys(i.mapping), i.mapping, ctx.now);
+  // A dry run changes nothing, the remembered mapping included: the import that follows remembers it.
+  if (!i.dryRun && i.mapping && i.rememberMapping && Object.keys(i.mapping).length > 0) rememberMapping(ctx.db, Object.keys(i.mapping), i.mapping, ctx.now);
   const id = crypto.randomUUID();
   const reportFile = reportPathFor(ctx.dir, new Date(ctx.now));
   const workFile = prepareWork(reportFile, id, REPORT_FILE);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../db/native';
+import { formatBytes } from '../../../../shared/model/byteSize';
 
 /**
  * The parts of a BagIt 1.0 bag (RFC 8493) that writing and verifying share: the file names, the
@@ -36,16 +37,5 @@ export function tesseraAgent(): string {
   }
 }
 
-/** Octets as bag-info's Bag-Size says them: "512 bytes", "3.4 KB", "12.1 MB", "2.05 GB". */
-export function humanSize(bytes: number): string {
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  if (bytes < 1024) return `${bytes} bytes`;
-  let v = bytes;
-  let unit = 'bytes';
-  for (const u of units) {
-    if (v < 1024) break;
-    v /= 1024;
-    unit = u;
-  }
-  return `${v >= 100 ? Math.round(v) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${unit}`;
-}
+/** Octets as bag-info's Bag-Size says them (RFC 8493 §2.2.2: human-readable): "512 bytes", "12 MB", "2.1 GB". */
+export const humanSize = formatBytes;

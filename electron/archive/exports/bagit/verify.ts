@@ -69,6 +69,17 @@ function parseManifest(bag: string, name: string, algorithm: string, problems: s
 /** Every payload file (relative, forward slashes), and anything in data/ that is not a plain file. */
 function payloadFiles(bag: string, problems: string[]): Map<string, number> {
   const found = new Map<string, number>();
+  // RFC 8493 §2.1.2: the payload directory MUST exist, even when it holds nothing.
+  let root;
+  try {
+    root = lstatSync(path.join(bag, PAYLOAD_DIR));
+  } catch {
+    root = null;
+  }
+  if (!root?.isDirectory()) {
+    problems.push(`${PAYLOAD_DIR}/ is missing: a bag keeps its payload in a folder named ${PAYLOAD_DIR}, even an empty one.`);
+    return found;
+  }
   const walk = (dir: string) => {
     let names: string[];
     try {
@@ -178,6 +189,6 @@ export function verifyBag(bag: string): BagReport {
   const pay = checkDigests(root, payloadManifests, problems);
   const tag = checkDigests(root, tagManifests, problems);
   const declared = problems.every((p) => !p.startsWith('bagit.txt'));
-  const complete = declared && payloadManifests.length > 0 && !unlisted && !pay.missing && !tag.missing && oxum && !problems.some((p) => p.includes('outside the bag'));
+  const complete = declared && payloadManifests.length > 0 && !problems.some((p) => p.startsWith(`${PAYLOAD_DIR}/ is missing`)) && !unlisted && !pay.missing && !tag.missing && oxum && !problems.some((p) => p.includes('outside the bag'));
   return { valid: complete && problems.length === 0, complete, problems, files: payload.size, bytes };
 }

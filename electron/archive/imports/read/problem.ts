@@ -1,3 +1,4 @@
+import { formatBytes } from '../../../../shared/model/byteSize';
 /**
  * A file that cannot be imported, with a message a person can act on (which file, what is wrong,
  * what to do). The readers throw nothing else on purpose; the import pipeline reports it against
@@ -16,16 +17,8 @@ export class ImportProblem extends Error {
 /** “statements.csv”: how the readers name a file in their messages. */
 export const quoted = (name: string): string => `“${name}”`;
 
-/** 512 MB, 1.5 MB, 300 KB: a size as people read it (units of 1,024, so the limits read as round figures). */
-export function sizeText(bytes: number): string {
-  const units: [number, string][] = [
-    [1024 ** 3, 'GB'],
-    [1024 ** 2, 'MB'],
-    [1024, 'KB'],
-  ];
-  for (const [unit, name] of units) if (bytes >= unit) return `${+(bytes / unit).toFixed(1)} ${name}`;
-  return `${bytes} bytes`;
-}
+/** 512 MB, 1.5 MB, 300 KB: a size as people read it (the one rule, shared/model/byteSize.ts). */
+export const sizeText = formatBytes;
 
 /** “x” is larger than the 50 MB …: the file's own size is added when it reads differently from the limit. */
 export function largerThan(name: string, size: number, limit: number, what: string): string {

@@ -8,7 +8,7 @@ import { jobResultUrl } from '../../api/files';
 import { RadioGroup } from '../../components/CheckboxGroup';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
-import { progressText, useJobCancel } from './jobs';
+import { JobProgress } from './JobProgress';
 import { useStartJob } from './useStartJob';
 
 const FORMATS: Record<ArchiveExportFormat, { label: string; purpose: string }> = {
@@ -28,20 +28,8 @@ const JSON_FULL = 'a JSON archive holds everything, so it is always the full sco
 
 /** The job of an archival export followed on the page: progress and Cancel, then where it went. */
 function ExportJob({ job }: { job: Job }) {
-  const { cancel, cancelling, stopping, error } = useJobCancel(job);
   if (job.state === 'running') {
-    return (
-      <div className="export-status" aria-live="polite">
-        <p id={`export-${job.id}`}>{progressText(job)}. You can keep working; the progress is also shown at the bottom of the window.</p>
-        <progress className="job-progress" max={job.total || undefined} value={job.total ? job.done : undefined} aria-labelledby={`export-${job.id}`} />
-        <div className="actions">
-          <button type="button" className="button" onClick={() => void cancel()} disabled={stopping}>
-            {cancelling ? 'Cancelling…' : 'Cancel the export'}
-          </button>
-        </div>
-        {error ? <p className="field-error">{error}</p> : null}
-      </div>
-    );
+    return <JobProgress job={job} cancelLabel="Cancel the export" after=". You can keep working; the progress is also shown at the bottom of the window." />;
   }
   if (job.state === 'done' && job.result) {
     return (

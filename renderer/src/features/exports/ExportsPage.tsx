@@ -6,7 +6,8 @@ import { useRoleIn } from '../../app/useRoleIn';
 import { Loading, Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { ArchivalExportsCard } from './ArchivalExportsCard';
-import { progressText, trackJob, useTrackedJobs } from './jobs';
+import { JobProgress } from './JobProgress';
+import { trackJob, useTrackedJobs } from './jobs';
 
 function ReadingRoomCard({ archivePath, allowed }: { archivePath: string; allowed: boolean }) {
   const [out, setOut] = useState('');
@@ -62,11 +63,7 @@ function ReadingRoomCard({ archivePath, allowed }: { archivePath: string; allowe
         <Notice kind="info">Only an administrator or archivist may build a reading room.</Notice>
       )}
       {error && error.field !== 'out' ? <Notice kind="error">{error.message}</Notice> : null}
-      {job?.state === 'running' ? (
-        <p className="export-status">
-          {progressText(job)}. You can keep working; the progress is also shown at the bottom of the window.
-        </p>
-      ) : null}
+      {job?.state === 'running' ? <JobProgress job={job} cancelLabel="Cancel the export" after=". You can keep working; the progress is also shown at the bottom of the window." /> : null}
       {job?.state === 'done' && job.result ? (
         <Notice kind="success">
           <p>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Job } from '../../../../shared/api/jobs';
 import { jobResultUrl } from '../../api/files';
 import { Notice } from '../../components/Notice';
-import { progressText, useJobCancel } from './jobs';
+import { JobProgress } from './JobProgress';
 
 /**
  * One PDF job followed inside the dialog that started it (a marker's record sheet, the register,
@@ -11,26 +11,22 @@ import { progressText, useJobCancel } from './jobs';
  * dialog loses nothing.
  */
 export function JobFollow({ job, onAgain, onClose }: { job: Job; onAgain: () => void; onClose: () => void }) {
-  const { cancel, cancelling, stopping, error } = useJobCancel(job);
   return (
     <div className="print-job" aria-live="polite">
       {job.state === 'running' ? (
-        <>
-          <p id={`print-job-${job.id}`}>{progressText(job)}</p>
-          <progress className="job-progress" max={job.total || undefined} value={job.total ? job.done : undefined} aria-labelledby={`print-job-${job.id}`} />
-          <div className="actions">
-            <button type="button" className="button" onClick={() => void cancel()} disabled={stopping}>
-              {cancelling ? 'Cancelling…' : 'Cancel'}
-            </button>
+        <JobProgress
+          job={job}
+          live={false}
+          className=""
+          actions={
             <button type="button" className="button button--quiet" onClick={onClose}>
               Keep working (progress stays in the jobs tray)
             </button>
-          </div>
-        </>
+          }
+        />
       ) : (
         <JobEnded job={job} onAgain={onAgain} onClose={onClose} />
       )}
-      {error ? <p className="field-error">{error}</p> : null}
     </div>
   );
 }

@@ -12,7 +12,8 @@ export function useStartJob(): {
   job: Job | null;
   starting: boolean;
   error: ApiError | null;
-  start: (e: FormEvent, run: () => Promise<Result<Job>>) => Promise<void>;
+  /** `e` is the form's submit (its default prevented); null when started from a confirmation. */
+  start: (e: FormEvent | null, run: () => Promise<Result<Job>>) => Promise<void>;
   /** Back to the form (after a failed or cancelled job). */
   again: () => void;
 } {
@@ -21,8 +22,8 @@ export function useStartJob(): {
   const [error, setError] = useState<ApiError | null>(null);
   const job = useTrackedJobs().find((j) => j.id === jobId) ?? null;
 
-  const start = async (e: FormEvent, run: () => Promise<Result<Job>>) => {
-    e.preventDefault();
+  const start = async (e: FormEvent | null, run: () => Promise<Result<Job>>) => {
+    e?.preventDefault();
     if (starting) return;
     setStarting(true);
     setError(null);

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { formatCount, plural } from '../../lib/format';
-import { formatSize } from './stageFiles';
+import { formatBytes } from '../../../../shared/model/byteSize';
 
 export type EncodingChoice = (typeof ENCODING_CHOICES)[number];
 
@@ -34,7 +34,7 @@ export function CsvPreviewSection({ preview, encoding, onEncoding, busy }: { pre
       <Facts
         items={[
           ['File', <span className="path">{preview.fileName}</span>],
-          ['Size', formatSize(preview.bytes)],
+          ['Size', formatBytes(preview.bytes)],
           ['Rows found', `${plural(preview.rowCount, 'row', 'rows')} under a header of ${plural(preview.columns.length, 'column', 'columns')}`],
           ['Encoding', preview.encodingNote],
         ]}

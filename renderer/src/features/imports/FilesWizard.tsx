@@ -3,7 +3,8 @@ import type { ApiError, Result } from '../../../../shared/api';
 import { plural } from '../../lib/format';
 import { FileDrop } from './FileDrop';
 import { ImportRun, type ImportRequest } from './ImportRun';
-import { formatSize, stageFiles } from './stageFiles';
+import { formatBytes } from '../../../../shared/model/byteSize';
+import { stageFiles } from './stageFiles';
 
 /** A chosen file, with where it sits in a chosen folder (so two "notes.txt" can be told apart). */
 interface Chosen {
@@ -93,13 +94,13 @@ export function FilesWizard() {
         ) : (
           <>
             <p>
-              {plural(chosen.length, 'file', 'files')}, {formatSize(total)} in all.
+              {plural(chosen.length, 'file', 'files')}, {formatBytes(total)} in all.
             </p>
             <ul className="import-file-list">
               {chosen.map((c, i) => (
                 <li key={keyOf(c.file)}>
                   <span className="path">{c.shownName}</span>
-                  <span className="muted small">{formatSize(c.file.size)}</span>
+                  <span className="muted small">{formatBytes(c.file.size)}</span>
                   <button type="button" className="button button--small button--quiet" onClick={() => remove(i)} disabled={preparing !== null} aria-label={`Take ${c.shownName} off the list`}>
                     Take off
                   </button>

@@ -1,9 +1,10 @@
-import { CATALOGUERS } from '../../../../shared/api/define';
+import { contract } from '../../../../shared/api';
 import { useArchive } from '../../app/ArchiveContext';
 import { useRoleIn } from '../../app/useRoleIn';
 import { Loading, Notice } from '../../components/Notice';
 import { Tabs } from '../../components/Tabs';
 import { useTabParam } from '../../components/useTabParam';
+import { ArchiveJsonImport } from './ArchiveJsonImport';
 import { CsvWizard } from './CsvWizard';
 import { FilesWizard } from './FilesWizard';
 import './imports.css';
@@ -11,8 +12,9 @@ import './imports.css';
 /** Import: testimonies from a spreadsheet, or transcripts and recordings from files and folders. */
 export function ImportPage() {
   const { info, loaded } = useArchive();
-  // The contract's roles for imports.start.
-  const mayImport = useRoleIn(CATALOGUERS);
+  // The contract's roles: imports.start for spreadsheets and files, imports.archive for a whole archive.
+  const mayImport = useRoleIn(contract['imports.start'].roles);
+  const mayLoadArchive = useRoleIn(contract['imports.archive'].roles);
   const [tab, setTab] = useTabParam('csv');
   if (!loaded) return <Loading what="Opening the archive…" />;
   if (!info) return <Notice kind="info">Open an archive to import into it.</Notice>;
@@ -33,6 +35,7 @@ export function ImportPage() {
           tabs={[
             { id: 'csv', label: 'Spreadsheet (CSV)', render: () => <CsvWizard /> },
             { id: 'files', label: 'Transcripts and files', render: () => <FilesWizard /> },
+            ...(mayLoadArchive ? [{ id: 'archive', label: 'Archive (JSON export)', render: () => <ArchiveJsonImport info={info} /> }] : []),
           ]}
         />
       ) : (

@@ -3,8 +3,8 @@ import { Link } from 'react-router-dom';
 import type { ImportReport } from '../../../../shared/api/imports';
 import type { ImportOutcome } from '../../../../shared/model/importFields';
 import { formatCount } from '../../lib/format';
-import { downloadText } from '../search/download';
-import { fieldLabel, isProblem, reportAsCsv } from './reportCsv';
+import { jobResultUrl } from '../../api/files';
+import { fieldLabel, isProblem } from './reportRows';
 
 /** The most rows drawn in the table; the saved report holds them all. */
 const SHOWN_MAX = 500;
@@ -29,10 +29,6 @@ function Counts({ report }: { report: ImportReport }) {
       ))}
     </dl>
   );
-}
-
-function baseName(p: string): string {
-  return p.split(/[\\/]/).pop() ?? p;
 }
 
 /**
@@ -99,9 +95,9 @@ export function ImportReportView({ report, headingId }: { report: ImportReport; 
       {report.reportPath ? (
         <p className="small">
           The report is saved in <span className="mono path">{report.reportPath}</span>.{' '}
-          <button type="button" className="link-button" onClick={() => downloadText(baseName(report.reportPath), reportAsCsv(report))}>
-            Download a copy of the report (CSV)
-          </button>
+          <a href={jobResultUrl(report.jobId)} download>
+            Download the report (CSV)
+          </a>
         </p>
       ) : null}
     </div>

@@ -6,7 +6,8 @@ import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { formatCount } from '../../lib/format';
-import { progressText, trackJob, useJobCancel, useTrackedJobs } from '../exports/jobs';
+import { trackJob, useTrackedJobs } from '../exports/jobs';
+import { JobProgress } from '../exports/JobProgress';
 import { ImportReportView } from './ImportReportView';
 import type { Job } from '../../../../shared/api/jobs';
 
@@ -35,20 +36,12 @@ function focusOnMount(el: HTMLElement | null): void {
 }
 
 function RunningJob({ job, dryRun }: { job: Job; dryRun: boolean }) {
-  const { cancel, cancelling, stopping, error } = useJobCancel(job);
-  const id = `import-progress-${job.id}`;
   return (
-    <div className="import-running" aria-live="polite">
-      <p id={id}>{progressText(job)}</p>
-      <progress className="job-progress" max={job.total || undefined} value={job.total ? job.done : undefined} aria-labelledby={id} />
-      <div className="actions">
-        <button type="button" className="button" onClick={() => void cancel()} disabled={stopping}>
-          {cancelling ? 'Cancelling…' : dryRun ? 'Cancel the check' : 'Cancel the import'}
-        </button>
-      </div>
-      {dryRun ? null : <p className="muted small">If you cancel, the testimonies already imported are kept whole; the rest are not imported. Nothing is left half-done.</p>}
-      {error ? <p className="field-error">{error}</p> : null}
-    </div>
+    <JobProgress
+      job={job}
+      cancelLabel={dryRun ? 'Cancel the check' : 'Cancel the import'}
+      note={dryRun ? null : <p className="muted small">If you cancel, the testimonies already imported are kept whole; the rest are not imported. Nothing is left half-done.</p>}
+    />
   );
 }
 

@@ -17,16 +17,3 @@ export async function stageFiles(files: readonly File[], onProgress: (done: numb
   onProgress(staged.length, files.length);
   return { ok: true, value: staged };
 }
-
-const UNITS = ['bytes', 'KB', 'MB', 'GB'] as const;
-
-/** "812 bytes", "3.4 MB": a file's size as people read it. */
-export function formatSize(bytes: number): string {
-  let n = bytes;
-  let unit = 0;
-  while (n >= 1024 && unit < UNITS.length - 1) {
-    n /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${n.toLocaleString()} ${UNITS[0]}` : `${n.toLocaleString(undefined, { maximumFractionDigits: 1 })} ${UNITS[unit]}`;
-}

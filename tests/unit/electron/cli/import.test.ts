@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../helpers';
+import { testimonyInput } from '../../../../shared/model/testimony';
+import { settled } from '../archive/jobs/helpers';
+import { tempDir, testArchive } from '../../helpers';
 
 const bin = path.resolve(__dirname, '..', '..', '..', '..', 'bin', 'tessera.mjs');
 
@@ -29,5 +32,32 @@ describe('tessera import', () => {
     expect(r.stdout).toMatch(/^Added 2, updated 0, skipped 0, failed 1\. Report: .*imports[/\\].*-report\.csv\nFailed:\n {2}list\.csv line 3 \(Heading\): A title is required\. The row was not imported\.\n$/);
     expect(r.stderr).toContain('1 of the sources could not be imported');
     expect(r.code).toBe(1);
+  }, 120_000);
+});
+
+describe('tessera import of a JSON archive export', () => {
+  it('loads the export into the empty archive through imports.archive and follows its job, rather than importing its files', async () => {
+    const source = testArchive();
+    const made = source.call('testimonies.create', { data: testimonyInput.parse({ title: 'Carried over whole', type: 'written_statement', transcript: 'Words that travel in archive.json.' }) });
+    const out = path.join(tempDir(), 'Archive JSON');
+    const exported = await settled(source, source.call('exports.start', { format: 'json', scope: 'full', out }));
+    expect(exported.state).toBe('done');
+
+    // The target: a new archive whose first administrator is the CLI's user.
+    const target = testArchive();
+    const setup = target.router.call(null, 'auth.setup', { name: 'cli-user', password: 'cli-user-password' });
+    if (!setup.ok) throw new Error(setup.error.message);
+    target.workspace.close();
+
+    const r = tessera(path.join(target.root, 'data'), ['import', target.dir, path.join(out, 'archive.json')]);
+    expect(r.stdout).toMatch(/^Imported the JSON archive Test archive: [\d,]+ rows .*with this import recorded last\.\n$/);
+    expect(r.code).toBe(0);
+    const db = new Database(path.join(target.dir, 'archive.sqlite'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT id, title FROM testimonies').all()).toEqual([{ id: made.id, title: 'Carried over whole' }]);
+      expect(db.prepare('SELECT count(*) FROM import_sources').pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
   }, 120_000);
 });

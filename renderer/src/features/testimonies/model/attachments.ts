@@ -2,21 +2,8 @@ import type { Attachment, AttachmentKind } from '../../../../../shared/model/att
 
 /** Pure rules of the Files tab: sizes, times and fingerprints as people read them, kinds, what plays. */
 
-const UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
-
-/** "512 bytes", "1.5 KB", "48 MB", "2.1 GB" (1 KB = 1,024 bytes, as file managers count). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return bytes === 1 ? '1 byte' : `${bytes.toLocaleString()} bytes`;
-  let value = bytes;
-  let unit = -1;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  // One decimal for small figures (1.5 KB), none where it adds nothing (48 MB).
-  const shown = value < 10 ? value.toFixed(1).replace(/\.0$/, '') : Math.round(value).toLocaleString();
-  return `${shown} ${UNITS[unit]}`;
-}
+/** Sizes read the same in the Files tab as in the engine's messages. */
+export { formatBytes } from '../../../../../shared/model/byteSize';
 
 /** A time in a recording as a player shows it: "0:02", "12:03", "1:02:09" (whole seconds, rounded down). */
 export function clockTime(seconds: number): string {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../../electron/archive/db/migrate';
+import { openArchive } from '../../../../../electron/archive/db/open';
 import { addFileFromPath, storedFilePath } from '../../../../../electron/archive/files/store';
 import { tempDir } from '../../../helpers';
 import { gif, jpeg, png } from './pictures';
@@ -119,6 +120,22 @@ describe('the file store', () => {
     expect((error as Error).message).toMatch(message);
     expect(filesUnder(path.join(s.archive, 'files'))).toEqual([]);
     expect(s.rows()).toEqual([]);
+  });
+
+  it('removes the half-made copies a stopped import left in the store when the archive is next opened', () => {
+    const dir = path.join(tempDir(), 'A.tessera');
+    openArchive(dir, { create: true }).close();
+    const source = path.join(tempDir(), 'kept.bin');
+    writeFileSync(source, 'a stored file');
+    let a = openArchive(dir);
+    const kept = addFileFromPath(dir, a.db, source, { maxBytes: 1024 });
+    a.close();
+    // A worker stopped mid-copy (a cancelled import) leaves its copy under the store's own prefix.
+    writeFileSync(path.join(dir, 'files', '.incoming-0b8f5c1e-2a4d-4e6f-9a1b-3c5d7e9f1a2b'), 'half a recording');
+    a = openArchive(dir);
+    a.close();
+    expect(readdirSync(path.join(dir, 'files')).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(readFileSync(storedFilePath(dir, kept.sha256), 'utf8')).toBe('a stored file');
   });
 
   it('checks a hash before making a path of it', () => {

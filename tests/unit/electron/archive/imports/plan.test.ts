@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { jobsFor } from '../../../../../electron/archive/jobs/registry';
 import { attachmentKindOf, refOfFileName, roleOf, walkPaths } from '../../../../../electron/archive/imports/files';
 import { mappingSignature, suggestMapping } from '../../../../../electron/archive/imports/mapping';
+import { planImport } from '../../../../../electron/archive/imports/plan';
 import { enumValue, mapRow, rowFailed } from '../../../../../electron/archive/imports/rows';
 import { titleFromFileName } from '../../../../../electron/archive/imports/task';
 import { ACCESS_LEVELS, TESTIMONY_TYPES } from '../../../../../shared/model/enums';
@@ -31,6 +32,28 @@ describe('planning an import', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain('passwd.txt is a link');
     expect(walkPaths([path.join(dir, 'missing')]).problems[0]?.message).toContain('cannot be read (ENOENT)');
+  });
+
+  it('imports one transcript of a name and fails the others: the name is what a later import knows it by', () => {
+    const t = testArchive();
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'a'));
+    mkdirSync(path.join(dir, 'b'));
+    writeFileSync(path.join(dir, 'a', 'Interview.txt'), 'The first interview.');
+    writeFileSync(path.join(dir, 'b', 'interview.TXT'), 'Another person, another interview.');
+    const plan = planImport(t.workspace.current()!.db, { paths: [dir], encoding: 'auto' });
+    expect(plan.groups.map((g) => g.transcripts.map((f) => path.relative(dir, f.path)))).toEqual([[path.join('a', 'Interview.txt')]]);
+    expect(plan.failed).toEqual([
+      {
+        source: 'interview.TXT',
+        line: null,
+        ref: '',
+        testimonyId: null,
+        outcome: 'failed',
+        field: '',
+        message: `Another transcript named interview.TXT is in this import (${path.join(dir, 'a', 'Interview.txt')}); Tessera knows a transcript by its name, to update it when it is imported again. Rename one of them and import it again.`,
+      },
+    ]);
   });
 
   it('matches files to reference codes by the start of their names', () => {
@@ -68,9 +91,13 @@ describe('planning an import', () => {
     expect(first.mapping).toEqual({ Ref: 'ref', Title: 'title', 'Date recorded': 'dateRecorded', Narrator: 'narrators', Access: 'accessLevel' });
     expect(first.rows[1]).toEqual(['TRC-2026-0902', 'Statement, with a comma', '1999', 'B. Osei; C. Adjei', 'restricted']);
     const chosen = { ...first.mapping, Narrator: 'interviewers' as const };
-    // A dry run that remembers its mapping: the next preview of these columns offers it.
+    // A dry run changes nothing, its mapping included; the import remembers it, and the next
+    // preview of these columns offers it.
     const dry = t.call('imports.start', { paths: [SAMPLE_CSV], mapping: chosen, dryRun: true });
     expect(await jobsFor(t.workspace.current()!.db).settled(dry.id)).toMatchObject({ state: 'done' });
+    expect(t.call('imports.csvPreview', { path: SAMPLE_CSV })).toMatchObject({ mapping: first.mapping, mappingRemembered: false });
+    const real = t.call('imports.start', { paths: [SAMPLE_CSV], mapping: chosen });
+    expect(await jobsFor(t.workspace.current()!.db).settled(real.id)).toMatchObject({ state: 'done' });
     expect(t.call('imports.csvPreview', { path: SAMPLE_CSV })).toMatchObject({ mapping: chosen, mappingRemembered: true });
     const refused = t.router.call(owner, 'imports.csvPreview', { path: 'statements.csv' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'path' } });

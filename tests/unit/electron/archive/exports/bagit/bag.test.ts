@@ -170,4 +170,13 @@ describe('the BagIt package', () => {
     writeFileSync(path.join(b, 'bagit.txt'), 'BagIt-Version: 1.0\n');
     expect(verifyBag(b).problems).toEqual(['bagit.txt is not well-formed: it must hold exactly "BagIt-Version: M.N" and "Tag-File-Character-Encoding: UTF-8".']);
   });
+
+  it('finds a bag without its payload folder incomplete (RFC 8493 §2.1.2: data/ must exist), and one with an empty data/ complete', () => {
+    const b = tempDir();
+    writeFileSync(path.join(b, 'bagit.txt'), 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
+    writeFileSync(path.join(b, 'manifest-sha256.txt'), '');
+    expect(verifyBag(b)).toEqual({ valid: false, complete: false, problems: ['data/ is missing: a bag keeps its payload in a folder named data, even an empty one.'], files: 0, bytes: 0 });
+    mkdirSync(path.join(b, 'data'));
+    expect(verifyBag(b)).toEqual({ valid: true, complete: true, problems: [], files: 0, bytes: 0 });
+  });
 });
