@@ -5,6 +5,7 @@ import { INLINE_MEDIA_TYPES } from './attachments/mediaType';
 import type { Session } from './context';
 import { isSha256, storedFilePath } from './files/store';
 import { jobsFor } from './jobs/registry';
+import { maySeeJob } from './access/jobs';
 import type { Workspace } from './workspace';
 
 /**
@@ -15,7 +16,7 @@ import type { Workspace } from './workspace';
  *                       signed-in person may see (pictures, sound and video inline, so a
  *                       recording plays; anything else as a download under its name)
  *   /job-results/<id>   the file a finished job wrote (a PDF, PREMIS XML, an import's report CSV),
- *                       as a download
+ *                       as a download, to whoever may see that job (jobs.get's rule)
  *
  * Nothing else in the archive folder is reachable, and a stored file is never served with a type
  * a browser would run (HTML, SVG, script): only pictures, sound and video are inline, by the type
@@ -54,11 +55,14 @@ function storedFile(workspace: Workspace, sha256: string, session: Session): Ser
   return { file, contentType: 'application/octet-stream', downloadName: use.name, bytes: row.bytes };
 }
 
-function jobResult(workspace: Workspace, id: string): ServedFile | null {
+function jobResult(workspace: Workspace, id: string, session: Session): ServedFile | null {
   const archive = workspace.current();
   if (!archive || !JOB_ID.test(id)) return null;
   const job = jobsFor(archive.db).get(id);
-  const file = job?.state === 'done' ? job.result?.path : undefined;
+  // A job's file is for whoever may see the job (jobs.get's rule): a full-scope edition or an
+  // import's report is not a researcher's, even with its id.
+  if (!job || !maySeeJob(archive.db, session.user.role, job)) return null;
+  const file = job.state === 'done' ? job.result?.path : undefined;
   const contentType = file ? DOWNLOAD_TYPES[path.extname(file).toLowerCase()] : undefined;
   if (!file || !contentType || !isFile(file)) return null;
   return { file, contentType, downloadName: path.basename(file) };
@@ -72,7 +76,7 @@ function jobResult(workspace: Workspace, id: string): ServedFile | null {
 export function servedFile(workspace: Workspace, pathname: string, session: Session): ServedFile | null {
   const m = /^\/(files|job-results)\/([^/]+)$/.exec(pathname);
   if (!m) return null;
-  return m[1] === 'files' ? storedFile(workspace, m[2]!, session) : jobResult(workspace, m[2]!);
+  return m[1] === 'files' ? storedFile(workspace, m[2]!, session) : jobResult(workspace, m[2]!, session);
 }
 
 /** `attachment; filename*=UTF-8''…` for a download name with any characters. */

@@ -144,7 +144,7 @@ test.describe('attachments', () => {
       dt.items.add(new File([bytes], 'second-session.wav', { type: 'audio/wav' }));
       return dt;
     })()`);
-    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.locator('.attach-file .file-drop').dispatchEvent('drop', { dataTransfer: transfer });
     await expect(page.getByText('Chosen: second-session.wav')).toBeVisible();
     await page.getByLabel('Name (optional)').fill('Second session');
     await page.getByRole('button', { name: 'Attach file' }).click();

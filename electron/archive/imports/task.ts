@@ -47,14 +47,17 @@ export function titleFromFileName(name: string): string {
 }
 
 /** A group's transcripts read (each failure reported on its file); null when nothing of it is left. */
-async function materialise(g: PlannedGroup, encoding: ImportParams['encoding']): Promise<{ item: ImportItem | null; failed: ImportReportRow[] }> {
+async function materialise(g: PlannedGroup, encoding: ImportParams['encoding']): Promise<{ item: ImportItem | null; failed: ImportReportRow[]; notes: Note[] }> {
   const failed: ImportReportRow[] = [];
+  const notes: Note[] = [];
   const transcripts: ImportItem['transcripts'] = [];
   const attachments: ImportItem['attachments'] = g.attachments.map(({ key, source, line, path: p, name, kind }) => ({ key, source, line, path: p, name, kind }));
   for (const f of g.transcripts) {
     try {
       const t = await readTranscript(f.path, encoding);
       transcripts.push({ key: fileKey(f.name), sha256: hashFileSync(f.path).sha256, source: f.name, line: null, text: t.text, cues: t.cues, title: titleFromFileName(f.name) });
+      // A text file read as anything but plain UTF-8 says so, so that a wrong guess is seen.
+      if (GUESSED_ENCODING.test(t.note)) notes.push({ source: f.name, message: `Read as ${t.note}. If accented letters look wrong in the transcript, import it again choosing its encoding.` });
     } catch (e) {
       const message = problemText(e);
       // A PDF without a text layer still belongs with its testimony: kept as a scan.
@@ -62,9 +65,9 @@ async function materialise(g: PlannedGroup, encoding: ImportParams['encoding']):
       else failed.push(failedRow(f.name, null, message, '', g.ref));
     }
   }
-  if (!g.row && transcripts.length === 0 && (!g.ref || attachments.length === 0)) return { item: null, failed };
+  if (!g.row && transcripts.length === 0 && (!g.ref || attachments.length === 0)) return { item: null, failed, notes };
   const row = g.row ? { key: g.row.key, sha256: g.row.sha256, source: g.row.source, line: g.row.line, data: g.row.data, fields: g.row.fields, people: g.row.people } : null;
-  return { item: { ref: g.ref, row, transcripts, attachments }, failed };
+  return { item: { ref: g.ref, row, transcripts, attachments }, failed, notes };
 }
 
 /** What a batch would do, from what the archive holds now (a dry run writes nothing). */
@@ -94,6 +97,22 @@ function predict(db: Database, items: ImportItem[]): ImportReportRow[] {
     }
   }
   return rows;
+}
+
+/** Something to say about a file that was read (its guessed encoding). */
+interface Note {
+  source: string;
+  message: string;
+}
+/** How read/decode.ts names an encoding it guessed (no byte order mark, not valid UTF-8 or NUL-patterned). */
+const GUESSED_ENCODING = /\(detected/;
+
+/** A file's notes, on the outcome its file had (none for a file that failed). */
+function fileNotes(notes: readonly Note[], rows: readonly ImportReportRow[]): ImportReportRow[] {
+  return notes.flatMap((n) => {
+    const main = rows.find((r) => r.source === n.source && r.field === '' && r.outcome !== 'failed');
+    return main ? [{ ...main, field: 'encoding', message: n.message }] : [];
+  });
 }
 
 /** The problems of rows imported anyway (an unknown place…), on the outcome their row had. */
@@ -129,9 +148,11 @@ export async function runImport(p: ImportParams, io: JobIO): Promise<TaskResult>
     io.progress('Importing', 0, total);
     for (let at = 0; at < total; at += IMPORT_BATCH_SIZE) {
       const items: ImportItem[] = [];
+      const notes: Note[] = [];
       for (const g of plan.groups.slice(at, at + IMPORT_BATCH_SIZE)) {
         const m = await materialise(g, p.encoding);
         rows.push(...m.failed);
+        notes.push(...m.notes);
         if (m.item) items.push(m.item);
       }
       if (items.length) {
@@ -141,7 +162,7 @@ export async function runImport(p: ImportParams, io: JobIO): Promise<TaskResult>
           const r = router.call(p.session, 'imports.applyBatch', { jobId: p.jobId, items });
           done = r.ok ? r.value.rows : items.flatMap((item) => [...(item.row ? [item.row] : []), ...item.transcripts, ...item.attachments].map((s) => failedRow(s.source, s.line, r.error.message, r.error.field ?? '', item.ref)));
         }
-        rows.push(...done.map((r) => inColumnWords(plan, r)), ...notesOf(plan, items, done));
+        rows.push(...done.map((r) => inColumnWords(plan, r)), ...notesOf(plan, items, done), ...fileNotes(notes, done));
       }
       io.progress('Importing', Math.min(at + IMPORT_BATCH_SIZE, total), total);
     }

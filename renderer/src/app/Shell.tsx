@@ -37,6 +37,22 @@ export function Shell() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // A file dropped beside a drop zone would be opened by the browser in place of the app, losing
+  // what was on the page: outside the zones (which take their own drops first), a drop does nothing.
+  useEffect(() => {
+    const refuse = (e: DragEvent) => {
+      if (e.defaultPrevented || !e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', refuse);
+    window.addEventListener('drop', refuse);
+    return () => {
+      window.removeEventListener('dragover', refuse);
+      window.removeEventListener('drop', refuse);
+    };
+  }, []);
+
   return (
     <div className="app" data-app-state={loaded ? 'loaded' : 'loading'}>
       <a className="skip-link" href="#main" onClick={(e) => {

@@ -10,7 +10,7 @@ import { TextField } from '../../components/TextField';
 import { plural } from '../../lib/format';
 import { JobProgress } from '../exports/JobProgress';
 import { useStartJob } from '../exports/useStartJob';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../../components/FileDrop';
 
 /** What the open archive holds already, in words ("12 testimonies, 30 people"); '' when nothing. */
 function heldAlready(info: ArchiveInfo): string {
@@ -76,6 +76,7 @@ export function ArchiveJsonImport({ info }: { info: ArchiveInfo }) {
 
   if (job?.state === 'done' && job.result) {
     return (
+      <div className="import-wizard">
       <section className="import-step import-result" aria-labelledby="archive-done-h">
         <h2 id="archive-done-h" tabIndex={-1} ref={focusOnMount}>
           The archive is loaded
@@ -92,6 +93,7 @@ export function ArchiveJsonImport({ info }: { info: ArchiveInfo }) {
           </Link>
         </div>
       </section>
+      </div>
     );
   }
 

@@ -7,7 +7,7 @@ import { stageFile, type StagedFile } from '../../api/files';
 import { Loading, Notice } from '../../components/Notice';
 import { plural } from '../../lib/format';
 import { CsvPreviewSection, type EncodingChoice } from './CsvPreviewSection';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../../components/FileDrop';
 import { ImportRun } from './ImportRun';
 import { MappingSection } from './MappingSection';
 

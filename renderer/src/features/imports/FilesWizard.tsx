@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ApiError, Result } from '../../../../shared/api';
 import { plural } from '../../lib/format';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../../components/FileDrop';
 import { ImportRun, type ImportRequest } from './ImportRun';
 import { formatBytes } from '../../../../shared/model/byteSize';
 import { stageFiles } from './stageFiles';

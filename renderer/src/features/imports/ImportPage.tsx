@@ -23,8 +23,9 @@ export function ImportPage() {
       <header className="page-head">
         <h1>Import</h1>
         <p className="muted">
-          Bring testimonies in from a spreadsheet, or transcripts and recordings from files. Check first with a dry run: it changes nothing and says, row by
-          row, what importing would do. Importing the same file again skips what is already here.
+          Bring testimonies in from a spreadsheet, or transcripts and recordings from files{mayLoadArchive ? ', or load a whole archive from its JSON export' : ''}.
+          Check a spreadsheet or files first with a dry run: it changes nothing and says, row by row, what importing would do. Importing the same file again
+          skips what is already here.
         </p>
       </header>
       {mayImport ? (

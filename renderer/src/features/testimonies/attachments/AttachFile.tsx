@@ -1,7 +1,8 @@
-import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ATTACHMENT_KIND_LABELS, ATTACHMENT_KINDS, type AttachmentKind } from '../../../../../shared/model/attachments';
 import { stageFile } from '../../../api/files';
 import { Field } from '../../../components/Field';
+import { FileDrop } from '../../../components/FileDrop';
 import { Notice } from '../../../components/Notice';
 import { Select } from '../../../components/Select';
 import { TextField } from '../../../components/TextField';
@@ -25,13 +26,11 @@ interface Errors {
  * once by its SHA-256 fingerprint; the steps are said in words while they run.
  */
 export function AttachFile({ testimonyId, attachments }: { testimonyId: string; attachments: Attachments }) {
-  const fileRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState<AttachmentKind>('other');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [step, setStep] = useState<Step>(null);
-  const [dragging, setDragging] = useState(false);
   // What the last attach did, said beside the button: a new file, or one the testimony had already.
   const [added, setAdded] = useState<{ name: string; again: boolean } | null>(null);
 
@@ -40,15 +39,6 @@ export function AttachFile({ testimonyId, attachments }: { testimonyId: string; 
     setErrors({});
     setAdded(null);
     if (chosen) setKind(kindForFile(chosen.name, chosen.type));
-  };
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    if (step) return;
-    const dropped = e.dataTransfer.files;
-    if (dropped.length > 1) return setErrors({ path: `${dropped.length} files were dropped; attach one file at a time, so each gets its kind and name.` });
-    choose(dropped[0] ?? null);
   };
 
   const submit = async (e: FormEvent) => {
@@ -74,7 +64,6 @@ export function AttachFile({ testimonyId, attachments }: { testimonyId: string; 
     setAdded({ name: r.value.name, again: had.has(r.value.id) });
     setFile(null);
     setName('');
-    if (fileRef.current) fileRef.current.value = '';
   };
 
   const busy = step !== null;
@@ -82,25 +71,20 @@ export function AttachFile({ testimonyId, attachments }: { testimonyId: string; 
     <section aria-labelledby="attach-h" className="attach-file">
       <h2 id="attach-h">Attach a file…</h2>
       <form onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
-        <div
-          className={`drop-zone${dragging ? ' drop-zone--over' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            e.dataTransfer.dropEffect = busy ? 'none' : 'copy';
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
-          <Field path="attach-file" label="File" error={errors.path} hint="Choose a file, or drop one on this box: a recording, a scan, a consent form, a photo. A long recording takes a while to send and fingerprint; the same file is stored once.">
-            {(p) => <input {...p} ref={fileRef} type="file" disabled={busy} onChange={(e) => choose(e.target.files?.[0] ?? null)} />}
-          </Field>
-          {file ? (
-            <p className="small muted">
-              Chosen: <strong>{file.name}</strong> ({formatBytes(file.size)})
-            </p>
-          ) : null}
-        </div>
+        <FileDrop
+          path="attach-file"
+          label="File"
+          error={errors.path}
+          hint="A recording, a scan, a consent form, a photo. A long recording takes a while to send and fingerprint; the same file is stored once."
+          disabled={busy}
+          onFiles={(f) => choose(f[0] ?? null)}
+          onTooMany={(n) => setErrors({ path: `${n} files were dropped; attach one file at a time, so each gets its kind and name.` })}
+        />
+        {file ? (
+          <p className="small muted">
+            Chosen: <strong>{file.name}</strong> ({formatBytes(file.size)})
+          </p>
+        ) : null}
         <div className="form-grid">
           <Field path="attach-kind" label="Kind" error={errors.kind} hint="Guessed from the file’s type; change it if it is wrong.">
             {(p) => <Select {...p} value={kind} options={KIND_OPTIONS} disabled={busy} onChange={(v) => setKind(v as AttachmentKind)} />}

@@ -1,6 +1,8 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { servedFile } from '../../../../../electron/archive/served';
+import { jobsSeenBy } from '../../../../../electron/archive/access/jobs';
+import { jobsFor } from '../../../../../electron/archive/jobs/registry';
 import { runChecks } from '../../../../../electron/archive/audit/checks';
 import { storedFilePath } from '../../../../../electron/archive/files/store';
 import { cataloguer, owner, researcher } from '../../../helpers';
@@ -40,6 +42,25 @@ describe('serving a testimony’s files by address', () => {
     const marker = a.call('markers.create', { data: { title: 'Oak' } });
     const photo = a.call('markers.addPhoto', { id: marker.id, path: a.file('oak.png', png(8, 8)) }).photos[0]!;
     expect(servedFile(a.workspace, `/files/${photo.sha256}`, researcher)).toMatchObject({ contentType: 'image/png' });
+  });
+});
+
+describe('serving a job’s file by address', () => {
+  it('serves an import’s report only to those who may import, and a full-scope export only to those who read everything', async () => {
+    const a = attachmentArchive();
+    const csv = a.file('rows.csv', 'Title,Access\nA statement,Public\n');
+    const started = a.call('imports.start', { paths: [csv], mapping: { Title: 'title', Access: 'accessLevel' }, dryRun: true });
+    const imported = await jobsFor(a.db()).settled(started.id);
+    expect(imported.state).toBe('done');
+    expect(servedFile(a.workspace, `/job-results/${imported.id}`, cataloguer)).toMatchObject({ contentType: 'text/csv; charset=utf-8' });
+    expect(servedFile(a.workspace, `/job-results/${imported.id}`, researcher)).toBeNull();
+    expect(jobsSeenBy(a.db(), 'researcher', [imported])).toEqual([]);
+
+    const exported = await jobsFor(a.db()).settled(a.call('exports.start', { format: 'dc', scope: 'full', out: '' }).id);
+    expect(exported.state).toBe('done');
+    expect(servedFile(a.workspace, `/job-results/${exported.id}`, owner)).toMatchObject({ contentType: 'application/xml' });
+    expect(servedFile(a.workspace, `/job-results/${exported.id}`, cataloguer)).toBeNull();
+    expect(servedFile(a.workspace, `/job-results/${exported.id}`, researcher)).toBeNull();
   });
 });
 

@@ -210,6 +210,11 @@ describe('importing a folder of hostile files', () => {
     const made = (title: string) => db().prepare('SELECT t.type, x.transcript FROM testimonies t JOIN testimony_texts x ON x.testimony_id = t.id WHERE t.title = ?').all(title) as { type: string; transcript: string }[];
     // Not valid UTF-8, but text in Windows-1252: read as that, not as mojibake.
     expect(made('Windows notes')).toEqual([{ type: 'written_statement', transcript: 'Café “Liberty” – notes typed in an old Windows program.\n' }]);
+    // …and the report says it was a guess, so a wrong one is seen.
+    expect(of('Windows notes.txt').filter((r) => r.field === 'encoding').map((r) => [r.outcome, r.message])).toEqual([
+      ['added', 'Read as Windows-1252 (detected: not valid UTF-8). If accented letters look wrong in the transcript, import it again choosing its encoding.'],
+    ]);
+    expect(of('TRC-2026-0001.txt').filter((r) => r.field === 'encoding')).toEqual([]);
     // Names Windows reserves are only titles here: the archive stores content by hash, never under a source's name.
     expect(made('CON')).toEqual([{ type: 'written_statement', transcript: 'A statement in a file with a name Windows reserves.\n' }]);
     expect(made('nul')).toEqual([{ type: 'audio', transcript: 'A cue in a file named nul.' }]);

@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { Field } from '../../components/Field';
+import { Field } from './Field';
 
 interface FileDropProps {
   path: string;
@@ -11,6 +11,8 @@ interface FileDropProps {
   /** Choose a whole folder instead of files (where the browser supports it). */
   folder?: boolean;
   onFiles: (files: File[]) => void;
+  /** Several files dropped where one is wanted: said to the person (without it, the first is taken). */
+  onTooMany?: (count: number) => void;
   disabled?: boolean;
 }
 
@@ -23,19 +25,21 @@ function asFolderInput(el: HTMLInputElement | null): void {
  * A file input inside a zone files can be dropped on. The input itself stays the keyboard's way
  * in (Tab to it, Enter or Space opens the chooser); dropping is the mouse's shortcut to the same.
  */
-export function FileDrop({ path, label, hint, error, accept, multiple, folder, onFiles, disabled }: FileDropProps) {
+export function FileDrop({ path, label, hint, error, accept, multiple, folder, onFiles, onTooMany, disabled }: FileDropProps) {
   const [over, setOver] = useState(false);
   const onDragOver = (e: DragEvent) => {
-    if (disabled || !e.dataTransfer.types.includes('Files')) return;
+    if (!e.dataTransfer.types.includes('Files')) return;
+    // Taken even while disabled, so the browser does not open the dropped file in place of the app.
     e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-    setOver(true);
+    e.dataTransfer.dropEffect = disabled ? 'none' : 'copy';
+    setOver(!disabled);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
     if (disabled) return;
     const files = [...e.dataTransfer.files];
+    if (files.length > 1 && !multiple && onTooMany) return onTooMany(files.length);
     if (files.length > 0) onFiles(multiple ? files : files.slice(0, 1));
   };
   return (
