@@ -1,3 +1,4 @@
+import type { PersonDbRow } from '../people/people';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -70,18 +71,8 @@ export const TESTIMONY_COLUMNS: readonly Column<ExportRecord>[] = [
   [importHeader('transcript'), (r) => r.transcript],
 ];
 
-interface PersonRow {
-  id: string;
-  name: string;
-  other_names: string;
-  pseudonym: string;
-  community: string;
-  birth_year: number | null;
-  notes: string;
-  consent_to_be_named: number;
-  contact: string;
-  name_sort: string;
-}
+type PersonRow = Omit<PersonDbRow, 'created_at' | 'updated_at' | 'version'> & { name_sort: string };
+
 type Person = PersonRow & { appearsIn: string[] };
 
 const PEOPLE_COLUMNS: readonly Column<Person>[] = [

@@ -1,6 +1,7 @@
+import type { PublicRecord } from '../../../shared/query/lunrFormat';
 import type { Database } from 'better-sqlite3';
 import type { ExportScope } from '../../../shared/api/exports';
-import type { ContentWarning, LinkRole, NarratorRole, TestimonyStatus, TestimonyType } from '../../../shared/model/enums';
+import type { ContentWarning, LinkRole, NarratorRole, TestimonyStatus } from '../../../shared/model/enums';
 import type { Consent } from '../../../shared/model/testimony';
 import { publishableIds, today } from '../publish/policy';
 import { createPublicForm, nameFacts, type NameFacts } from '../publish/publicTestimony';
@@ -36,18 +37,10 @@ export interface ExportAttachment {
   bytes: number;
 }
 
-export interface ExportRecord {
+/** The catalogue fields both editions share with the reading room's public record, then the export's own. */
+export interface ExportRecord
+  extends Pick<PublicRecord, 'ref' | 'title' | 'summary' | 'type' | 'languages' | 'dateRecorded' | 'placeRecorded' | 'placesSpokenAbout' | 'datesSpokenAbout' | 'hearing'> {
   id: string;
-  ref: string;
-  title: string;
-  summary: string;
-  type: TestimonyType;
-  languages: string[];
-  dateRecorded: string;
-  placeRecorded: string | null;
-  placesSpokenAbout: string[];
-  datesSpokenAbout: string[];
-  hearing: string | null;
   people: ExportPerson[];
   themes: { id: string; label: string }[];
   accessLevel: string;

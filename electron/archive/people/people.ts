@@ -12,7 +12,7 @@ import { reindexAround } from '../search/indexer';
 import type { Role } from '../../../shared/model/enums';
 import { readableWhere, readParams } from '../access/readable';
 
-interface PersonDbRow {
+export interface PersonDbRow {
   id: string;
   name: string;
   other_names: string;
