@@ -28,7 +28,7 @@ describe('tessera import', () => {
     writeFileSync(mapping, JSON.stringify({ Code: 'ref', Heading: 'title', Kind: 'type' }));
 
     const r = tessera(data, ['import', archive, src, '--mapping', mapping]);
-    expect(r.stderr).toContain('Importing');
+    expect(r.stderr).toContain('Starting…');
     expect(r.stdout).toMatch(/^Added 2, updated 0, skipped 0, failed 1\. Report: .*imports[/\\].*-report\.csv\nFailed:\n {2}list\.csv line 3 \(Heading\): A title is required\. The row was not imported\.\n$/);
     expect(r.stderr).toContain('1 of the sources could not be imported');
     expect(r.code).toBe(1);

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { archiveTables, decodeValue, encodeValue } from '../../../../../../electron/archive/exports/json/format';
 import { readArchive } from '../../../../../../electron/archive/archiveJson/read';
-import { archiveTools, tempDir } from '../../../../helpers';
+import { archiveTools, owner, tempDir } from '../../../../helpers';
+import { writeJsonArchive } from '../../../../../../electron/archive/exports/json/write';
 import { sampleArchive, settled } from '../../jobs/helpers';
 
 /** The JSON archive's values and layout: exact for every SQLite value, one row per line, valid JSON as a whole. */
@@ -64,10 +65,13 @@ describe('the JSON archive format', () => {
     let read = 0;
     for (const item of readArchive(path.join(out, 'archive.json'))) if (item.kind === 'row') read += 1;
     expect(read).toBe(rows);
-    // A selection is refused rather than exported whole.
+    // A selection is refused rather than exported whole: when asked, before any job starts…
     const chosen = archiveTools(t).db().prepare('SELECT id FROM testimonies LIMIT 1').pluck().all() as string[];
-    const refused = await settled(t, t.call('exports.start', { format: 'json', scope: 'full', out: path.join(tempDir(), 'JSON selection'), testimonyIds: chosen }));
-    expect(refused.state).toBe('failed');
-    expect(refused.error).toMatch(/^The JSON archive is always the whole archive; it cannot be made of a selection\./);
+    const asked = t.router.call(owner, 'exports.start', { format: 'json', scope: 'full', out: path.join(tempDir(), 'JSON selection'), testimonyIds: chosen });
+    expect(asked).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'testimonyIds' } });
+    // …and by the writer itself, should anything else hand it one.
+    await expect(Promise.resolve().then(() => writeJsonArchive({ db: archiveTools(t).db(), archiveDir: t.dir, out: path.join(tempDir(), 'JSON selection'), scope: 'full', testimonyIds: chosen, generatedAt: new Date().toISOString(), io: { progress: () => {} } }))).rejects.toThrow(
+      /^The JSON archive is always the whole archive; it cannot be made of a selection\./,
+    );
   }, 120_000);
 });
