@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { E2E_USER, expect, expectNoAxeViolations, signIn, target, test } from './fixtures';
+import { api, E2E_USER, expect, expectNoAxeViolations, signIn, test } from './fixtures';
 
 /**
  * A testimony's Files tab: attach a real recording (a WAV written here), see it listed with its
@@ -20,21 +20,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: size.width, height: Math.min(Math.ceil(height), 5000) });
   await page.screenshot({ path: path.join(dir, `attachments-${name}.png`), fullPage: true });
   await page.setViewportSize(size);
-}
-
-/** Calls the engine to set up data, as the app does: browser mode's HTTP API, or the preload in Electron. */
-async function api<T>(page: Page, appUrl: string | null, method: string, input: unknown): Promise<T> {
-  type Answer = { ok: boolean; value?: unknown; error?: { message: string } };
-  let r: Answer;
-  if (target === 'electron' || !appUrl) {
-    r = await page.evaluate<Answer>(`window.archive[${JSON.stringify(method)}](${JSON.stringify(input)})`);
-  } else {
-    const url = new URL(appUrl);
-    const res = await page.request.post(new URL(`/api/${method}`, url).toString(), { headers: { 'x-tessera-token': url.searchParams.get('token') ?? '' }, data: input });
-    r = (await res.json()) as Answer;
-  }
-  if (!r.ok) throw new Error(`${method}: ${r.error?.message ?? 'failed'}`);
-  return r.value as T;
 }
 
 /** A real WAV file: 16-bit mono PCM at 8 kHz, `seconds` of a 440 Hz tone. */

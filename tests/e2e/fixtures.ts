@@ -141,4 +141,19 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
   expect(summary).toEqual([]);
 }
 
+/** Calls the engine to set up data, as the app does: browser mode's HTTP API, or the preload in Electron (or with no address). */
+export async function api<T>(page: Page, appUrl: string | null, method: string, input: unknown): Promise<T> {
+  type Answer = { ok: boolean; value?: unknown; error?: { message: string } };
+  let r: Answer;
+  if (target === 'electron' || !appUrl) {
+    r = await page.evaluate<Answer>(`window.archive[${JSON.stringify(method)}](${JSON.stringify(input)})`);
+  } else {
+    const url = new URL(appUrl);
+    const res = await page.request.post(new URL(`/api/${method}`, url).toString(), { headers: { 'x-tessera-token': url.searchParams.get('token') ?? '' }, data: input });
+    r = (await res.json()) as Answer;
+  }
+  if (!r.ok) throw new Error(`${method}: ${r.error?.message ?? 'failed'}`);
+  return r.value as T;
+}
+
 export { expect };

@@ -1,24 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, target, test } from './fixtures';
+import { api, expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
  * Calls the engine for setting up data, as the app itself does: over browser mode's HTTP API with
  * the page's token, or through the Electron preload's `window.archive`.
  */
-async function api<T>(page: Page, appUrl: string, method: string, input: unknown): Promise<T> {
-  type Answer = { ok: boolean; value?: unknown; error?: { message: string } };
-  let r: Answer;
-  if (target === 'electron') {
-    r = await page.evaluate<Answer>(`window.archive[${JSON.stringify(method)}](${JSON.stringify(input)})`);
-  } else {
-    const url = new URL(appUrl);
-    const res = await page.request.post(new URL(`/api/${method}`, url).toString(), { headers: { 'x-tessera-token': url.searchParams.get('token') ?? '' }, data: input });
-    r = (await res.json()) as Answer;
-  }
-  if (!r.ok) throw new Error(`${method}: ${r.error?.message ?? 'failed'}`);
-  return r.value as T;
-}
-
 async function openThemes(page: Page) {
   await page.getByRole('link', { name: 'Themes', exact: true }).click();
   await expect(page.getByRole('tree', { name: 'Thesaurus' })).toBeVisible();

@@ -1,16 +1,11 @@
-import { truncateSync, writeFileSync } from 'node:fs';
+import { truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_MAX_CELL_CHARS } from '../../../../../../shared/model/importFields';
 import { CSV_MAX_BYTES, readCsvFile } from '../../../../../../electron/archive/imports/read/csvFile';
 import { ImportProblem } from '../../../../../../electron/archive/imports/read/problem';
 import { tempDir } from '../../../../helpers';
-
-function file(name: string, content: string | Buffer): string {
-  const p = path.join(tempDir('tessera-csv-'), name);
-  writeFileSync(p, content);
-  return p;
-}
+import { sourceFile as file } from './sources';
 
 function problem(fn: () => unknown): string {
   try {

@@ -1,26 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportProblem } from '../../../../../../electron/archive/imports/read/problem';
 import { readTranscript } from '../../../../../../electron/archive/imports/read/transcript';
-import { tempDir } from '../../../../helpers';
 import { deflatedZeros, docxOf, docxParts, storedEntry, zipOf } from './zipFiles';
-
-function file(name: string, content: string | Buffer): string {
-  const p = path.join(tempDir('tessera-docx-'), name);
-  writeFileSync(p, content);
-  return p;
-}
-
-async function problem(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ImportProblem) return e.message;
-    throw e;
-  }
-  throw new Error('expected an ImportProblem');
-}
+import { problemOf as problem, sourceFile as file } from './sources';
 
 /** The parts of a small real document, stored, with a bomb (or anything) added. */
 function withParts(...extra: Parameters<typeof zipOf>[0]): Buffer {

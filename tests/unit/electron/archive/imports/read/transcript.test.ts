@@ -1,29 +1,10 @@
-import { truncateSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { deflateSync } from 'node:zlib';
-import { crc32 } from 'node:zlib';
+import { truncateSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { TRANSCRIPT_MAX_BYTES } from '../../../../../../shared/model/importFields';
-import { ImportProblem } from '../../../../../../electron/archive/imports/read/problem';
 import { readTranscript, TRANSCRIPT_EXTENSIONS } from '../../../../../../electron/archive/imports/read/transcript';
-import { tempDir } from '../../../../helpers';
-
-function file(name: string, content: string | Buffer): string {
-  const p = path.join(tempDir('tessera-transcript-'), name);
-  writeFileSync(p, content);
-  return p;
-}
-
-async function problem(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ImportProblem) return e.message;
-    throw e;
-  }
-  throw new Error('expected an ImportProblem');
-}
+import { problemOf as problem, sourceFile as file } from './sources';
+import { png } from '../../files/pictures';
 
 function pdf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
   const doc = new PDFDocument(options);
@@ -33,25 +14,6 @@ function pdf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumen
   draw(doc);
   doc.end();
   return done;
-}
-
-/** A grey 64×64 PNG: a stand-in for a scanned page. */
-function png(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body) >>> 0);
-    return Buffer.concat([head, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(64, 0);
-  ihdr.writeUInt32BE(64, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
-  const rows = Buffer.concat(Array.from({ length: 64 }, (_, y) => Buffer.from([0, ...Array.from({ length: 64 }, (_, x) => (x * y) % 256)])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 describe('readTranscript: text', () => {
@@ -131,7 +93,7 @@ describe('readTranscript: PDF', () => {
   });
 
   it('refuses a PDF with only an image, saying it can be attached as a scan', async () => {
-    const bytes = await pdf((doc) => doc.image(png(), 50, 50, { width: 300 }));
+    const bytes = await pdf((doc) => doc.image(png(64, 64), 50, 50, { width: 300 }));
     expect(await problem(readTranscript(file('scan.pdf', bytes), 'auto'))).toBe(
       '“scan.pdf” has no text layer (it may be a scanned image), so there is no transcript to read. Attach it to the testimony as a scan instead, or run it through text recognition (OCR) first.',
     );
